@@ -1,0 +1,315 @@
+import { addCalendarMonths, DayNumber, parseIsoDate } from '../dates/calendar-date';
+import { toLondonDay } from '../dates/london-date';
+import { isNation } from '../calendar/holiday';
+import { WorkingDayCalendar, WorkingDayIndex } from '../calendar/working-day-calendar';
+import { Clock, foldEvents, SortedEvent } from './fold-events';
+import {
+  ClockEvent,
+  DeadlineInputError,
+  DeadlineOptions,
+  DeadlineView,
+  RequestHistory,
+} from './deadline.types';
+import { progressAt } from './progress';
+import { isRegime, REGIME_RULES, RegimeRules } from './regimes';
+import { day, describeSkippedDays, plural } from './explain';
+
+/** Everything the computation needs, resolved once. */
+export interface ClockContext {
+  rules: RegimeRules;
+  calendar: WorkingDayCalendar;
+  index: WorkingDayIndex;
+  receiptRule: 'ico' | 'next-working-day';
+  explain: boolean;
+  lines: string[];
+}
+
+function dayOf(calendar: WorkingDayCalendar, value: unknown, field: string): DayNumber {
+  if (typeof value !== 'string' || value === '') {
+    throw new DeadlineInputError(field, `${field} is required (a date, YYYY-MM-DD)`);
+  }
+  const result = toLondonDay(value);
+  if (Number.isNaN(result)) {
+    throw new DeadlineInputError(
+      field,
+      `${field}: "${value}" is not a real date (expected YYYY-MM-DD)`,
+    );
+  }
+  if (!calendar.covers(result)) {
+    const { firstYear, lastYear } = calendar.range;
+    throw new DeadlineInputError(
+      field,
+      `${field}: ${value} is outside the supported years ${firstYear}–${lastYear - 1}`,
+    );
+  }
+  return result;
+}
+
+function byDateThenOrder(a: SortedEvent, b: SortedEvent): number {
+  return a.on - b.on || a.index - b.index;
+}
+
+function sortEvents(
+  calendar: WorkingDayCalendar,
+  events: readonly ClockEvent[],
+  received: DayNumber,
+): SortedEvent[] {
+  const sorted: SortedEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    const on = dayOf(calendar, event.on, `events[${i}].on`);
+    if (on < received) {
+      throw new DeadlineInputError(
+        `events[${i}].on`,
+        `events[${i}]: ${event.kind} on ${calendar.iso(on)} is before the date of receipt ${calendar.iso(received)}`,
+      );
+    }
+    const until =
+      event.until === undefined ? null : dayOf(calendar, event.until, `events[${i}].until`);
+    if (until !== null && until <= on) {
+      throw new DeadlineInputError(
+        `events[${i}].until`,
+        `events[${i}]: the extension's date ${calendar.iso(until)} is not after the extension itself`,
+      );
+    }
+    sorted.push({ kind: event.kind, on, until, index: i, label: event.label });
+  }
+  // Stable: events on the same day keep the order they were given in.
+  return sorted.length < 2 ? sorted : sorted.sort(byDateThenOrder);
+}
+
+/** Rolls a SAR deadline off a weekend or bank holiday of the controller's nation. */
+function sarDue(ctx: ClockContext, start: DayNumber, months: number): DayNumber {
+  return ctx.index.nextWorkingDayFrom(addCalendarMonths(start, months));
+}
+
+/** The statutory due date of the clock as it stands (ignoring any extension). */
+export function baseDueDate(ctx: ClockContext, clock: Clock): DayNumber {
+  const { limit } = ctx.rules;
+  if (limit === 'month') return sarDue(ctx, clock.start, 1);
+  return ctx.index.addWorkingDays(clock.start, limit - clock.used);
+}
+
+function extendedDueDate(ctx: ClockContext, clock: Clock, original: DayNumber): DayNumber {
+  const ext = clock.extension;
+  if (ext === null) return original;
+  const { rules, index, explain, lines, calendar } = ctx;
+  switch (rules.extension) {
+    case 'public-interest': {
+      const due = ext.until ?? index.addWorkingDays(original, 20);
+      if (explain) {
+        lines.push(
+          ext.until === null
+            ? `Extended for the public-interest test (s.10(3)): no date given, so 20 working days after the original due date: ${day(due)}.`
+            : `Extended for the public-interest test (s.10(3)) to the authority's stated date, ${day(due)}.`,
+        );
+      }
+      return due;
+    }
+    case 'reg7': {
+      const cap = index.addWorkingDays(original, 20);
+      const due = ext.until === null ? cap : Math.min(ext.until, cap);
+      if (explain) {
+        lines.push(
+          `Extended under reg 7 (complex and voluminous): at most 40 working days after receipt, ${day(cap)}` +
+            (ext.until === null
+              ? '.'
+              : ext.until > cap
+                ? `; the authority's date ${day(ext.until)} is later than the law allows, so ${day(cap)} stands.`
+                : `; the authority's stated date is ${day(ext.until)}.`),
+        );
+      }
+      return due;
+    }
+    case 'three-months': {
+      const due = sarDue(ctx, clock.start, 3);
+      if (explain)
+        lines.push(
+          `Extended by two further months (art 12(3)): three months from ${day(clock.start)} is ${day(due)}.`,
+        );
+      return due;
+    }
+    case 'none':
+      if (explain) {
+        lines.push(
+          `${rules.name} allows no extension: the due date stays ${calendar.iso(original)} (${rules.limitSource}).`,
+        );
+      }
+      return original;
+  }
+}
+
+/**
+ * The deadline view of a request: its dates, its state on `options.today`, and the reasons.
+ * Pure: the calendar and today are parameters, so the same inputs always give the same answer.
+ */
+export function computeDeadlines(
+  history: RequestHistory,
+  calendar: WorkingDayCalendar,
+  options: DeadlineOptions,
+): DeadlineView {
+  if (!isRegime(history.regime)) {
+    throw new DeadlineInputError(
+      'regime',
+      `regime must be one of foia, eir, foisa, eisr, sar (got "${String(history.regime)}")`,
+    );
+  }
+  const nation = history.nation ?? 'england';
+  if (!isNation(nation)) {
+    throw new DeadlineInputError(
+      'nation',
+      `nation must be one of england, wales, scotland, northern-ireland (got "${String(nation)}")`,
+    );
+  }
+  const today = parseIsoDate(options.today);
+  if (Number.isNaN(today))
+    throw new DeadlineInputError('today', `today: "${options.today}" is not a real date`);
+  const rules = REGIME_RULES[history.regime];
+  const ctx: ClockContext = {
+    rules,
+    calendar,
+    index: calendar.scope(rules.scope(nation)),
+    receiptRule: options.receiptRule ?? 'ico',
+    explain: options.explain ?? true,
+    lines: [],
+  };
+  const received = dayOf(calendar, history.receivedAt, 'receivedAt');
+  const events = sortEvents(calendar, history.events ?? [], received);
+  const clock = foldEvents(ctx, history, received, events);
+  return viewOf(ctx, clock, today, options.dueSoonWorkingDays ?? 5);
+}
+
+function isoOrNull(calendar: WorkingDayCalendar, day: DayNumber | null): string | null {
+  return day === null ? null : calendar.iso(day);
+}
+
+function viewOf(ctx: ClockContext, clock: Clock, today: DayNumber, dueSoon: number): DeadlineView {
+  const { rules, index, calendar, explain, lines } = ctx;
+  const paused = clock.pause !== null;
+  const original = paused ? null : baseDueDate(ctx, clock);
+  if (explain && original !== null) explainCount(ctx, clock, original);
+  const due = original === null ? null : extendedDueDate(ctx, clock, original);
+  const longStop = original !== null && rules.longStop ? index.addWorkingDays(original, 20) : null;
+  if (explain && longStop !== null && clock.response === null) {
+    lines.push(
+      `Long stop ("very overdue", ICO): 20 working days after the original due date, ${day(longStop)}.`,
+    );
+  }
+  const reviewFrom = clock.response ?? (rules.reviewWindowFromDueDate ? due : null);
+  const reviewRequestBy =
+    reviewFrom !== null && rules.reviewWindow !== null
+      ? index.addWorkingDays(reviewFrom, rules.reviewWindow)
+      : null;
+  if (explain && reviewRequestBy !== null && clock.reviewRequested === null) {
+    lines.push(
+      `An internal review should be asked for within ${rules.reviewWindow} working days of ` +
+        `${clock.response !== null ? `the response (${day(clock.response)})` : `the due date, as no response came (${day(reviewFrom!)})`}: by ${day(reviewRequestBy)}.`,
+    );
+  }
+  const review = reviewDates(ctx, clock);
+  const complaintBy = complaintDate(ctx, clock, review.due);
+  const progress = progressAt(ctx, clock, today, { due, longStop, original, review, dueSoon });
+  return {
+    dueDate: isoOrNull(calendar, due),
+    originalDueDate: isoOrNull(calendar, original),
+    longStopDate: isoOrNull(calendar, longStop),
+    reviewRequestBy: isoOrNull(calendar, reviewRequestBy),
+    reviewDueDate: isoOrNull(calendar, review.due),
+    reviewLongStopDate: isoOrNull(calendar, review.longStop),
+    complaintBy: isoOrNull(calendar, complaintBy),
+    state: progress.state,
+    workingDaysElapsed: progress.workingDaysElapsed,
+    workingDaysRemaining: progress.workingDaysRemaining,
+    explanation: lines,
+  };
+}
+
+function explainCount(ctx: ClockContext, clock: Clock, original: DayNumber): void {
+  const { rules, calendar, index, lines } = ctx;
+  const scope = rules.scope(clock.nation);
+  if (rules.limit === 'month') {
+    const corresponding = addCalendarMonths(clock.start, 1);
+    lines.push(
+      `One calendar month from ${day(clock.start)} is ${day(corresponding)}` +
+        (corresponding === original
+          ? ', a working day: the due date.'
+          : `, not a working day, so the due date is the next working day, ${day(original)}.`),
+    );
+    if (corresponding !== original) {
+      lines.push(
+        ...describeSkippedDays(
+          calendar,
+          scope,
+          corresponding - 1,
+          original - 1,
+          rules.holidaySource,
+        ),
+      );
+    }
+    return;
+  }
+  const remaining = rules.limit - clock.used;
+  const first = index.addWorkingDays(clock.start, 1);
+  lines.push(
+    clock.used === 0
+      ? `Day 1 is ${day(first)}; day ${rules.limit} is ${day(original)}, the due date (${rules.limitSource}).`
+      : `Day ${clock.used + 1} is ${day(first)}; day ${rules.limit} is ${day(original)}, the due date (${plural(remaining, 'working day')} after ${day(clock.start)}).`,
+  );
+  lines.push(...describeSkippedDays(calendar, scope, clock.start, original, rules.holidaySource));
+}
+
+function reviewDates(
+  ctx: ClockContext,
+  clock: Clock,
+): { due: DayNumber | null; longStop: DayNumber | null } {
+  const { rules, index, explain, lines } = ctx;
+  if (clock.reviewRequested === null || rules.reviewDue === null)
+    return { due: null, longStop: null };
+  const due = index.addWorkingDays(clock.reviewRequested, rules.reviewDue);
+  const longStop =
+    rules.reviewLongStop === null
+      ? null
+      : index.addWorkingDays(clock.reviewRequested, rules.reviewLongStop);
+  if (explain) {
+    lines.push(
+      `Internal review requested ${day(clock.reviewRequested)}: due within ${rules.reviewDue} working days, by ${day(due)}` +
+        (longStop === null
+          ? '.'
+          : `; ${rules.reviewLongStop} working days at the latest in exceptional cases, ${day(longStop)}.`),
+    );
+    lines.push(
+      ...describeSkippedDays(
+        ctx.calendar,
+        rules.scope(clock.nation),
+        clock.reviewRequested,
+        longStop ?? due,
+        rules.holidaySource,
+      ),
+    );
+  }
+  return { due, longStop };
+}
+
+function complaintDate(
+  ctx: ClockContext,
+  clock: Clock,
+  reviewDue: DayNumber | null,
+): DayNumber | null {
+  const { complaint } = ctx.rules;
+  if (complaint === null) return null;
+  const from = clock.reviewAnswered ?? ('months' in complaint ? reviewDue : null);
+  if (from === null) return null;
+  const by =
+    'weeks' in complaint ? from + complaint.weeks * 7 : addCalendarMonths(from, complaint.months);
+  if (ctx.explain) {
+    const span = 'weeks' in complaint ? `${complaint.weeks} weeks` : `${complaint.months} months`;
+    const after =
+      clock.reviewAnswered !== null
+        ? `the review's answer (${day(from)})`
+        : `the review's due date, as no answer came (${day(from)})`;
+    ctx.lines.push(
+      `Complain to the regulator within ${span} of ${after} (${complaint.source}): by ${day(by)}.`,
+    );
+  }
+  return by;
+}

@@ -1,0 +1,94 @@
+import { Nation } from '../calendar/holiday';
+import { Regime } from './regimes';
+
+/** Clock events a person can name (the calculator CLI and API accept exactly these). */
+export const CLOCK_EVENT_KINDS = [
+  'clarification-requested',
+  'clarification-received',
+  'fee-notice',
+  'fee-paid',
+  'extension',
+  'response',
+  'internal-review-requested',
+  'internal-review-response',
+  'identity-requested',
+  'identity-received',
+] as const;
+export type NamedClockEventKind = (typeof CLOCK_EVENT_KINDS)[number];
+
+/** `closed` is recorded by the tracker itself when a request is withdrawn or finished. */
+export type ClockEventKind = NamedClockEventKind | 'closed';
+
+export function isClockEventKind(value: string): value is NamedClockEventKind {
+  return (CLOCK_EVENT_KINDS as readonly string[]).includes(value);
+}
+
+export interface ClockEvent {
+  kind: ClockEventKind;
+  /** A date or an ISO timestamp; its Europe/London date is what counts. */
+  on: string;
+  /** For `extension`: the date the authority said it will answer by. */
+  until?: string;
+  /** Shown in the explanation, e.g. "message #12". */
+  label?: string;
+}
+
+export interface RequestHistory {
+  regime: Regime;
+  /** Date of receipt: a date or an ISO timestamp. */
+  receivedAt: string;
+  /** The authority's (or SAR controller's) nation; England when absent. */
+  nation?: Nation;
+  events?: readonly ClockEvent[];
+}
+
+export type ReceiptRule = 'ico' | 'next-working-day';
+
+export interface DeadlineOptions {
+  /** `YYYY-MM-DD` in Europe/London; the state and day counts are as of this date. */
+  today: string;
+  /** `ico` (default): a non-working day of receipt is still day 0. */
+  receiptRule?: ReceiptRule;
+  /** A clock with this many working days or fewer left is `due-soon` (default 5). */
+  dueSoonWorkingDays?: number;
+  /** Build the explanation lines (default true); the hot path of a bulk recompute may skip them. */
+  explain?: boolean;
+}
+
+export const DEADLINE_STATES = [
+  'not-started',
+  'on-time',
+  'due-soon',
+  'due-today',
+  'overdue',
+  'long-overdue',
+  'paused',
+  'met',
+  'closed',
+] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+export interface DeadlineView {
+  dueDate: string | null;
+  originalDueDate: string | null;
+  longStopDate: string | null;
+  reviewRequestBy: string | null;
+  reviewDueDate: string | null;
+  reviewLongStopDate: string | null;
+  complaintBy: string | null;
+  state: DeadlineState;
+  workingDaysElapsed: number | null;
+  workingDaysRemaining: number | null;
+  explanation: string[];
+}
+
+/** Bad input to the engine; `field` names what was wrong, e.g. `events[1].on`. */
+export class DeadlineInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DeadlineInputError';
+  }
+}

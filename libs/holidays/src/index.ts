@@ -1,0 +1,2 @@
+export * from './holiday-sources';
+export * from './create-calendar';
