@@ -214,6 +214,13 @@ describe('pauses, restarts and extensions', () => {
       { dueDate: '2025-02-21' },
     ],
     [
+      'a fee notice on the day of receipt uses no working days',
+      'foia',
+      '2025-01-06',
+      [ev('fee-notice', '2025-01-06'), ev('fee-paid', '2025-02-03')],
+      { dueDate: '2025-03-03', longStopDate: '2025-04-01' },
+    ],
+    [
       'EIR charge does not stop the clock',
       'eir',
       '2025-01-06',

@@ -62,6 +62,11 @@ function startDay(ctx: ClockContext, received: DayNumber, what: string): DayNumb
   return next;
 }
 
+/** Working days used after the clock's day 0 and before `day` (none when `day` is day 0 itself). */
+function workingDaysBefore(ctx: ClockContext, clock: Clock, day: DayNumber): number {
+  return day > clock.start ? ctx.index.countWorkingDays(clock.start, day - 1) : 0;
+}
+
 function restart(ctx: ClockContext, clock: Clock, on: DayNumber, what: string): void {
   clock.start = startDay(ctx, on, what);
   clock.used = 0;
@@ -70,7 +75,7 @@ function restart(ctx: ClockContext, clock: Clock, on: DayNumber, what: string): 
 }
 
 function pause(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: PauseKind): void {
-  const { rules, index, explain, lines } = ctx;
+  const { rules, explain, lines } = ctx;
   if (kind === 'identity' && rules.limit !== 'month') {
     throw new DeadlineInputError(
       `events[${event.index}].kind`,
@@ -88,7 +93,7 @@ function pause(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: PauseK
   clock.pause = { kind, since: event.on };
   if (!explain) return;
   if (kind === 'fee' && rules.fee === 'pause') {
-    const used = clock.used + index.countWorkingDays(clock.start, event.on - 1);
+    const used = clock.used + workingDaysBefore(ctx, clock, event.on);
     lines.push(
       `Fees notice ${day(event.on)}: the clock pauses after ${plural(used, 'working day')} (${rules.name === 'FOIA' ? 's.9, s.10(2)' : 's.10(2)'}); the requester has three months to pay.`,
     );
@@ -100,7 +105,7 @@ function pause(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: PauseK
 }
 
 function resume(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: PauseKind): void {
-  const { rules, index, explain, lines } = ctx;
+  const { rules, explain, lines } = ctx;
   if (kind === 'fee' && rules.fee === 'none') return;
   const words = PAUSE_WORDS[kind];
   if (clock.pause?.kind !== kind) {
@@ -111,7 +116,7 @@ function resume(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: Pause
   }
   if (kind === 'fee' && rules.fee === 'pause') {
     const since = clock.pause.since;
-    clock.used += index.countWorkingDays(clock.start, since - 1);
+    clock.used += workingDaysBefore(ctx, clock, since);
     clock.start = event.on;
     clock.pause = null;
     if (explain) {
