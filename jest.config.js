@@ -1,7 +1,7 @@
 /** Unit specs sit beside the code (*.spec.ts); end-to-end suites live in test/ (*.e2e-spec.ts). */
 const moduleNameMapper = {
-  '^@app/(domain|holidays)$': '<rootDir>/libs/$1/src',
-  '^@app/(domain|holidays)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@app/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const transform = { '^.+\\.ts$': 'ts-jest' };
 const common = { testEnvironment: 'node', moduleNameMapper, transform, rootDir: __dirname };

@@ -1,18 +1,17 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApiApp } from '../apps/api/src/create-api-app';
+import { startTestApp, TestApp } from './support/test-app';
 
 describe('GET /health', () => {
-  let app: NestFastifyApplication;
+  let t: TestApp;
 
   beforeAll(async () => {
-    app = await createApiApp();
-    await app.listen(0, '127.0.0.1');
+    t = await startTestApp('sqlite');
   });
-  afterAll(() => app.close());
+  afterAll(() => t.close());
 
   it('answers 200 without a token over real HTTP', async () => {
-    const response = await fetch(`${await app.getUrl()}/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await t.call('GET', '/health')).toEqual({
+      status: 200,
+      body: { status: 'ok', db: 'up' },
+    });
   });
 });

@@ -1,12 +1,36 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation';
+
+/** Bodies above this are refused with 413 before any code runs. */
+const BODY_LIMIT = 256 * 1024;
 
 /** The HTTP application, shared by `main.ts` and the end-to-end tests. */
-export async function createApiApp(): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter(), {
-    logger: ['error', 'warn', 'log'],
+export async function createApiApp(
+  options: { logger?: false; swaggerUi?: boolean } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
   });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    logger: options.logger ?? ['error', 'warn', 'log'],
+  });
+  app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('FOI Tracker').setVersion('1').addBearerAuth().build(),
+  );
+  // The UI's assets come through @fastify/static, whose glob dependency Jest cannot load; the
+  // end-to-end suites check the generated document at /api/docs/json instead.
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs/json',
+    ui: options.swaggerUi ?? true,
+  });
   return app;
 }

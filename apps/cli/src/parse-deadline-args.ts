@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import {
   ClockEvent,
   DeadlineOptions,
-  isClockEventKind,
   isNation,
   isRegime,
   londonDateOf,
+  parseEventText,
   RequestHistory,
 } from '@app/domain';
 
@@ -21,25 +21,12 @@ export const USAGE =
   'usage: deadline --regime foia|eir|foisa|eisr|sar --received DATE [--nation england|wales|scotland|northern-ireland] ' +
   '[--event KIND@DATE[:UNTIL]]... [--today DATE] [--receipt-rule ico|next-working-day] [--holidays FILE]...';
 
-/** `extension@2025-12-08:2026-01-31`; the date may be a timestamp, whose own colons stay put. */
-export function parseEvent(text: string, position: number): ClockEvent {
-  const at = text.indexOf('@');
-  if (at < 1 || at === text.length - 1) {
-    throw new UsageError(
-      `--event "${text}": expected KIND@DATE, e.g. clarification-requested@2025-02-05`,
-    );
+function parseEvent(text: string): ClockEvent {
+  try {
+    return parseEventText(text, '--event');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  const kind = text.slice(0, at);
-  const rest = text.slice(at + 1);
-  if (!isClockEventKind(kind))
-    throw new UsageError(`--event "${text}": unknown event kind "${kind}"`);
-  const until = /^(.+):(\d{4}-\d{2}-\d{2})$/.exec(rest);
-  if (until && kind !== 'extension') {
-    throw new UsageError(`--event "${text}": only an extension takes a date to extend until`);
-  }
-  return until
-    ? { kind, on: until[1], until: until[2], label: `--event #${position + 1}` }
-    : { kind, on: rest, label: `--event #${position + 1}` };
 }
 
 export function parseDeadlineArgs(

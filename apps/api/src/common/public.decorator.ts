@@ -1,0 +1,10 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const IS_PUBLIC = 'foi:public';
+export const REQUIRED_ROLE = 'foi:role';
+
+/** No token needed: /health and login only. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Only admins (users, holidays); by default any signed-in officer may write and viewers read. */
+export const AdminOnly = () => SetMetadata(REQUIRED_ROLE, 'admin');

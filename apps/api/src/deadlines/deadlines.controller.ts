@@ -1,0 +1,72 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsArray, IsIn, IsOptional, IsString, MaxLength, ArrayMaxSize } from 'class-validator';
+import {
+  computeDeadlines,
+  DeadlineView,
+  londonDateOf,
+  NATIONS,
+  Nation,
+  parseEventText,
+  Regime,
+  REGIMES,
+  WorkingDayCalendar,
+} from '@app/domain';
+import { APP_CONFIG, AppConfig } from '@app/platform';
+
+export class DeadlineQueryDto {
+  @IsIn(REGIMES)
+  regime!: Regime;
+
+  @IsString()
+  @MaxLength(40)
+  receivedAt!: string;
+
+  @IsOptional()
+  @IsIn(NATIONS)
+  nation?: Nation;
+
+  /** `kind@DATE[:UNTIL]`, repeatable: `?event=fee-notice@2025-01-15&event=fee-paid@2025-02-03`. */
+  @IsOptional()
+  @Transform(({ value }) => (Array.isArray(value) ? value : [value]))
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  event?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  today?: string;
+
+  @IsOptional()
+  @IsIn(['ico', 'next-working-day'])
+  receiptRule?: 'ico' | 'next-working-day';
+}
+
+/** The calculator: the deadline view for any inputs, the same engine as every request uses. */
+@ApiTags('deadlines')
+@ApiBearerAuth()
+@Controller('api/v1/deadlines')
+export class DeadlinesController {
+  constructor(
+    private readonly calendar: WorkingDayCalendar,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  calculate(@Query() query: DeadlineQueryDto): DeadlineView {
+    const events = (query.event ?? []).map((text, i) => parseEventText(text, `event[${i}]`));
+    return computeDeadlines(
+      { regime: query.regime, receivedAt: query.receivedAt, nation: query.nation, events },
+      this.calendar,
+      {
+        today: query.today ?? londonDateOf(new Date()),
+        receiptRule: query.receiptRule ?? this.config.receiptRule,
+        dueSoonWorkingDays: this.config.dueSoonWorkingDays,
+      },
+    );
+  }
+}

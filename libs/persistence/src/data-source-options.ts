@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ApiTokenEntity } from './entities/api-token.entity';
+import { AuthorityEntity } from './entities/authority.entity';
+import { UserEntity } from './entities/user.entity';
+import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema';
+
+export const ENTITIES = [UserEntity, ApiTokenEntity, AuthorityEntity];
+export const MIGRATIONS = [InitialSchema1764400000000];
+
+/**
+ * PostgreSQL when `databaseUrl` is postgres://…, otherwise SQLite in `dataDir` (WAL, busy timeout).
+ * Migrations run on start; the schema is never synchronised from the entities.
+ */
+export function dataSourceOptions(databaseUrl: string | null, dataDir: string): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    synchronize: false,
+  } as const;
+  if (databaseUrl !== null && /^postgres(ql)?:/.test(databaseUrl)) {
+    return { ...common, type: 'postgres', url: databaseUrl, extra: { max: 10 } };
+  }
+  const file = databaseUrl?.startsWith('sqlite:')
+    ? databaseUrl.slice('sqlite:'.length)
+    : join(dataDir, 'foi.sqlite');
+  if (file !== ':memory:') mkdirSync(join(file, '..'), { recursive: true });
+  return {
+    ...common,
+    type: 'sqlite',
+    database: file,
+    enableWAL: true,
+    busyTimeout: 5000,
+  };
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@app/platform';
+import { dataSourceOptions } from './data-source-options';
+import { AuthoritiesRepository } from './repositories/authorities.repository';
+import { UsersRepository } from './repositories/users.repository';
+
+const REPOSITORIES = [UsersRepository, AuthoritiesRepository];
+
+/** The database connection (migrations run on start) and the repositories services ask. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, config.dataDir),
+    }),
+  ],
+  providers: REPOSITORIES,
+  exports: REPOSITORIES,
+})
+export class PersistenceModule {}

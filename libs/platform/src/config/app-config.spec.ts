@@ -1,0 +1,96 @@
+import { ConfigError, loadConfig } from './app-config';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, '/srv/foi');
+    return [];
+  } catch (error) {
+    return (error as ConfigError).problems;
+  }
+}
+
+describe('loadConfig', () => {
+  it('has a working default for everything', () => {
+    expect(loadConfig({}, '/srv/foi')).toEqual({
+      port: 3000,
+      dataDir: '/srv/foi/data',
+      databaseUrl: null,
+      redisUrl: 'redis://127.0.0.1:6379',
+      mailTransport: 'outbox',
+      smtpUrl: null,
+      mailFrom: 'FOI Tracker <foi@localhost>',
+      adminEmail: null,
+      adminPassword: null,
+      reminderHour: 8,
+      dueSoonWorkingDays: 5,
+      receiptRule: 'ico',
+      templatesDir: '/srv/foi/templates',
+      holidaysFile: null,
+    });
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    [
+      'port not a number',
+      { PORT: 'eighty' },
+      'PORT: "eighty" must be a whole number from 0 to 65535',
+    ],
+    [
+      'reminder hour out of range',
+      { REMINDER_HOUR: '24' },
+      'REMINDER_HOUR: "24" must be a whole number from 0 to 23',
+    ],
+    [
+      'due-soon days zero',
+      { DUE_SOON_WORKING_DAYS: '0' },
+      'DUE_SOON_WORKING_DAYS: "0" must be a whole number from 1 to 20',
+    ],
+    [
+      'unknown transport',
+      { MAIL_TRANSPORT: 'pigeon' },
+      'MAIL_TRANSPORT: "pigeon" must be one of outbox, smtp',
+    ],
+    [
+      'smtp without a URL',
+      { MAIL_TRANSPORT: 'smtp' },
+      'SMTP_URL: required when MAIL_TRANSPORT=smtp',
+    ],
+    [
+      'database URL of another kind',
+      { DATABASE_URL: 'mysql://x@y/z' },
+      'DATABASE_URL: "mysql://x@y/z" must be a postgres: or postgresql: or sqlite:// URL',
+    ],
+    [
+      'redis URL not a URL',
+      { REDIS_URL: 'localhost' },
+      'REDIS_URL: "localhost" must be a redis: or rediss:// URL',
+    ],
+    [
+      'receipt rule',
+      { FOI_RECEIPT_RULE: 'whenever' },
+      'FOI_RECEIPT_RULE: "whenever" must be one of ico, next-working-day',
+    ],
+    [
+      'admin email alone',
+      { FOI_ADMIN_EMAIL: 'a@b.org' },
+      'FOI_ADMIN_EMAIL and FOI_ADMIN_PASSWORD: set both or neither',
+    ],
+    [
+      'short admin password',
+      { FOI_ADMIN_EMAIL: 'a@b.org', FOI_ADMIN_PASSWORD: 'short' },
+      'FOI_ADMIN_PASSWORD: must be at least 10 characters',
+    ],
+  ])('%s', (_, env, problem) => {
+    expect(problems(env)).toContain(problem);
+  });
+
+  it('reports every problem at once, one line each, with no password shown', () => {
+    const found = problems({
+      PORT: '-1',
+      REMINDER_HOUR: 'x',
+      DATABASE_URL: 'mysql://u:secret@h/db',
+    });
+    expect(found).toHaveLength(3);
+    expect(found.join('\n')).not.toContain('secret');
+  });
+});

@@ -1,0 +1,140 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export type MailTransport = 'outbox' | 'smtp';
+
+/** Everything the processes read from the environment, checked once at start. */
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | null;
+  redisUrl: string;
+  mailTransport: MailTransport;
+  smtpUrl: string | null;
+  mailFrom: string;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  reminderHour: number;
+  dueSoonWorkingDays: number;
+  receiptRule: 'ico' | 'next-working-day';
+  templatesDir: string;
+  holidaysFile: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name}: "${raw}" must be a whole number from ${min} to ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+function oneOf<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    problems.push(`${name}: "${raw}" must be one of ${allowed.join(', ')}`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+function url(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  protocols: string[],
+  problems: string[],
+): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  try {
+    const parsed = new URL(raw);
+    if (!protocols.includes(parsed.protocol)) throw new Error();
+    return raw;
+  } catch {
+    problems.push(
+      `${name}: "${raw.replace(/:[^:@/]*@/, ':***@')}" must be a ${protocols.join(' or ')}// URL`,
+    );
+    return null;
+  }
+}
+
+/** Reads and checks the environment; every problem is reported at once, one line each. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const dir = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
+  const dataDir = dir(env.DATA_DIR || './data');
+  const mailTransport = oneOf(
+    env,
+    'MAIL_TRANSPORT',
+    ['outbox', 'smtp'] as const,
+    'outbox',
+    problems,
+  );
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
+  if (
+    mailTransport === 'smtp' &&
+    smtpUrl === null &&
+    !problems.some((p) => p.startsWith('SMTP_URL'))
+  ) {
+    problems.push('SMTP_URL: required when MAIL_TRANSPORT=smtp');
+  }
+  const adminEmail = env.FOI_ADMIN_EMAIL || null;
+  if (adminEmail !== null && !EMAIL.test(adminEmail))
+    problems.push(`FOI_ADMIN_EMAIL: "${adminEmail}" is not an email address`);
+  const adminPassword = env.FOI_ADMIN_PASSWORD || null;
+  if (adminPassword !== null && adminPassword.length < 10)
+    problems.push('FOI_ADMIN_PASSWORD: must be at least 10 characters');
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    problems.push('FOI_ADMIN_EMAIL and FOI_ADMIN_PASSWORD: set both or neither');
+  }
+  const mailFrom = env.MAIL_FROM || 'FOI Tracker <foi@localhost>';
+  const config: AppConfig = {
+    port: integer(env, 'PORT', 3000, 0, 65535, problems),
+    dataDir,
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:', 'sqlite:'], problems),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379',
+    mailTransport,
+    smtpUrl,
+    mailFrom,
+    adminEmail,
+    adminPassword,
+    reminderHour: integer(env, 'REMINDER_HOUR', 8, 0, 23, problems),
+    dueSoonWorkingDays: integer(env, 'DUE_SOON_WORKING_DAYS', 5, 1, 20, problems),
+    receiptRule: oneOf(
+      env,
+      'FOI_RECEIPT_RULE',
+      ['ico', 'next-working-day'] as const,
+      'ico',
+      problems,
+    ),
+    templatesDir: dir(env.TEMPLATES_DIR || './templates'),
+    holidaysFile: env.FOI_HOLIDAYS_FILE || null,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

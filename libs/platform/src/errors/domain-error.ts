@@ -1,0 +1,25 @@
+/** What went wrong, in terms a filter maps to an HTTP status; services never throw HttpException. */
+export type DomainErrorCode =
+  'invalid' | 'not-found' | 'conflict' | 'unauthorised' | 'forbidden' | 'throttled';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** Field name → messages, for `invalid`. */
+    readonly errors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static invalid(field: string, message: string): DomainError {
+    return new DomainError('invalid', message, { [field]: [message] });
+  }
+
+  static notFound(what: string, field: string, id: unknown): DomainError {
+    return new DomainError('not-found', `${what} ${String(id)} does not exist`, {
+      [field]: [`no ${what} with id ${String(id)}`],
+    });
+  }
+}
