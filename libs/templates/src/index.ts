@@ -1,0 +1,17 @@
+export { TemplateCatalog } from './template-catalog';
+export {
+  TemplateLoadError,
+  TemplateVariablesError,
+  UnknownTemplateError,
+  type VariableProblems,
+} from './template-errors';
+export type {
+  LetterTemplate,
+  Regime,
+  RenderContext,
+  RenderedLetter,
+  TemplateKind,
+  TemplateVariable,
+} from './template.types';
+export { STATUTES } from './statutes';
+export { formatShortDate, formatUkDate, toLondonDate } from './uk-dates';
