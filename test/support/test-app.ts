@@ -4,6 +4,20 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { Clock } from '../../apps/api/src/common/clock';
+
+/** A clock a test can set: `clock.set('2025-06-06T09:00:00Z')`. */
+export class FixedClock extends Clock {
+  constructor(private instant = new Date('2026-11-29T10:00:00Z')) {
+    super();
+  }
+  set(iso: string): void {
+    this.instant = new Date(iso);
+  }
+  now(): Date {
+    return new Date(this.instant);
+  }
+}
 
 export type Database = 'sqlite' | 'postgres';
 export const DATABASES: Database[] = ['sqlite', 'postgres'];
@@ -15,6 +29,7 @@ export const ADMIN = { email: 'admin@union.example.org', password: 'correct hors
 
 export interface TestApp {
   app: NestFastifyApplication;
+  clock: FixedClock;
   url: string;
   /** fetch against the app with JSON in and out; `token` signs the call. */
   call(
@@ -60,7 +75,8 @@ export async function startTestApp(
     FOI_ADMIN_PASSWORD: ADMIN.password,
     ...env,
   });
-  const app = await createApiApp({ logger: false, swaggerUi: false });
+  const clock = new FixedClock();
+  const app = await createApiApp({ logger: false, swaggerUi: false, clock });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const call: TestApp['call'] = async (method, path, options = {}) => {
@@ -81,6 +97,7 @@ export async function startTestApp(
   };
   return {
     app,
+    clock,
     url,
     call,
     async login(email = ADMIN.email, password = ADMIN.password) {

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { PersistenceModule } from '@app/persistence';
@@ -12,6 +12,13 @@ import { AllErrorsFilter } from './common/all-errors.filter';
 import { CalendarProvider } from './deadlines/calendar.provider';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { HealthController } from './health/health.controller';
+import { Clock, SystemClock } from './common/clock';
+import { DeadlineService } from './requests/deadline.service';
+import { RequestLifecycleService } from './requests/request-lifecycle.service';
+import { RequestsController } from './requests/requests.controller';
+import { RequestsService } from './requests/requests.service';
+import { TemplateCatalogProvider } from './templates/template-catalog.provider';
+import { TemplatesController } from './templates/templates.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
@@ -26,13 +33,24 @@ import { UsersController } from './users/users.controller';
     UsersController,
     AuthoritiesController,
     DeadlinesController,
+    TemplatesController,
+    RequestsController,
   ],
   providers: [
     AuthService,
     BootstrapService,
     CalendarProvider,
+    TemplateCatalogProvider,
+    DeadlineService,
+    RequestsService,
+    RequestLifecycleService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: AllErrorsFilter },
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /** The root module with its clock: the system's, or a fixed one in tests. */
+  static withClock(clock: Clock = new SystemClock()): DynamicModule {
+    return { module: AppModule, providers: [{ provide: Clock, useValue: clock }] };
+  }
+}

@@ -3,6 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module';
+import { Clock } from './common/clock';
 import { createValidationPipe } from './common/validation';
 
 /** Bodies above this are refused with 413 before any code runs. */
@@ -10,16 +11,20 @@ const BODY_LIMIT = 256 * 1024;
 
 /** The HTTP application, shared by `main.ts` and the end-to-end tests. */
 export async function createApiApp(
-  options: { logger?: false; swaggerUi?: boolean } = {},
+  options: { logger?: false; swaggerUi?: boolean; clock?: Clock } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
-    logger: options.logger ?? ['error', 'warn', 'log'],
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.withClock(options.clock),
+    adapter,
+    {
+      logger: options.logger ?? ['error', 'warn', 'log'],
+    },
+  );
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

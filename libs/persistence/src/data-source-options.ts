@@ -4,10 +4,23 @@ import type { DataSourceOptions } from 'typeorm';
 import { ApiTokenEntity } from './entities/api-token.entity';
 import { AuthorityEntity } from './entities/authority.entity';
 import { UserEntity } from './entities/user.entity';
+import { FoiRequestEntity } from './entities/foi-request.entity';
+import { MessageEntity } from './entities/message.entity';
+import { ReferenceCounterEntity } from './entities/reference-counter.entity';
+import { RequestEventEntity } from './entities/request-event.entity';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema';
+import { Requests1764500000000 } from './migrations/1764500000000-requests';
 
-export const ENTITIES = [UserEntity, ApiTokenEntity, AuthorityEntity];
-export const MIGRATIONS = [InitialSchema1764400000000];
+export const ENTITIES = [
+  UserEntity,
+  ApiTokenEntity,
+  AuthorityEntity,
+  FoiRequestEntity,
+  MessageEntity,
+  RequestEventEntity,
+  ReferenceCounterEntity,
+];
+export const MIGRATIONS = [InitialSchema1764400000000, Requests1764500000000];
 
 /**
  * PostgreSQL when `databaseUrl` is postgres://…, otherwise SQLite in `dataDir` (WAL, busy timeout).

@@ -5,3 +5,8 @@ export * from './data-source-options';
 export * from './repositories/users.repository';
 export * from './repositories/authorities.repository';
 export * from './persistence.module';
+export * from './entities/foi-request.entity';
+export * from './entities/message.entity';
+export * from './entities/request-event.entity';
+export * from './entities/reference-counter.entity';
+export * from './repositories/requests.repository';

@@ -3,9 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { dataSourceOptions } from './data-source-options';
 import { AuthoritiesRepository } from './repositories/authorities.repository';
+import { RequestsRepository } from './repositories/requests.repository';
 import { UsersRepository } from './repositories/users.repository';
 
-const REPOSITORIES = [UsersRepository, AuthoritiesRepository];
+const REPOSITORIES = [UsersRepository, AuthoritiesRepository, RequestsRepository];
 
 /** The database connection (migrations run on start) and the repositories services ask. */
 @Module({

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DomainError } from '@app/platform';
 import type { UserEntity } from '@app/persistence';
 import type { FastifyRequest } from 'fastify';
-import { IS_PUBLIC, REQUIRED_ROLE } from '../common/public.decorator';
+import { IS_PUBLIC, READS_ONLY, REQUIRED_ROLE } from '../common/public.decorator';
 import { AuthService } from './auth.service';
 
 export type AuthenticatedRequest = FastifyRequest & { user: UserEntity; token: string };
@@ -38,7 +38,8 @@ export class AuthGuard implements CanActivate {
     const role = this.reflector.getAllAndOverride<string>(REQUIRED_ROLE, targets);
     if (role === 'admin' && user.role !== 'admin')
       throw new DomainError('forbidden', 'only an admin may do this');
-    if (user.role === 'viewer' && !READ_METHODS.has(request.method)) {
+    const readsOnly = this.reflector.getAllAndOverride<boolean>(READS_ONLY, targets);
+    if (user.role === 'viewer' && !READ_METHODS.has(request.method) && !readsOnly) {
       throw new DomainError('forbidden', 'viewers can read but not change anything');
     }
     return true;

@@ -6,7 +6,8 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { DeadlineInputError } from '@app/domain';
+import { DeadlineInputError, LifecycleConflict } from '@app/domain';
+import { TemplateVariablesError, UnknownTemplateError } from '@app/templates';
 import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -67,6 +68,30 @@ export class AllErrorsFilter implements ExceptionFilter {
         error: REASON[statusCode],
         message: exception.message,
         errors: exception.errors,
+        requestId,
+      };
+    }
+    if (exception instanceof LifecycleConflict) {
+      return {
+        statusCode: 409,
+        error: REASON[409],
+        message: exception.reason,
+        errors: { [exception.field]: [exception.reason] },
+        requestId,
+      };
+    }
+    if (exception instanceof TemplateVariablesError) {
+      const errors = Object.fromEntries(
+        Object.entries(exception.errors).map(([name, list]) => [`variables.${name}`, list]),
+      );
+      return { statusCode: 400, error: REASON[400], message: exception.message, errors, requestId };
+    }
+    if (exception instanceof UnknownTemplateError) {
+      return {
+        statusCode: 404,
+        error: REASON[404],
+        message: exception.message,
+        errors: { templateId: [exception.message] },
         requestId,
       };
     }

@@ -8,3 +8,8 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Only admins (users, holidays); by default any signed-in officer may write and viewers read. */
 export const AdminOnly = () => SetMetadata(REQUIRED_ROLE, 'admin');
+
+export const READS_ONLY = 'foi:reads-only';
+
+/** A POST that changes nothing (a preview): viewers may call it. */
+export const ReadsOnly = () => SetMetadata(READS_ONLY, true);

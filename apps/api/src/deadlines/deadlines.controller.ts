@@ -5,7 +5,6 @@ import { IsArray, IsIn, IsOptional, IsString, MaxLength, ArrayMaxSize } from 'cl
 import {
   computeDeadlines,
   DeadlineView,
-  londonDateOf,
   NATIONS,
   Nation,
   parseEventText,
@@ -14,6 +13,7 @@ import {
   WorkingDayCalendar,
 } from '@app/domain';
 import { APP_CONFIG, AppConfig } from '@app/platform';
+import { Clock } from '../common/clock';
 
 export class DeadlineQueryDto {
   @IsIn(REGIMES)
@@ -54,6 +54,7 @@ export class DeadlinesController {
   constructor(
     private readonly calendar: WorkingDayCalendar,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -63,7 +64,7 @@ export class DeadlinesController {
       { regime: query.regime, receivedAt: query.receivedAt, nation: query.nation, events },
       this.calendar,
       {
-        today: query.today ?? londonDateOf(new Date()),
+        today: query.today ?? this.clock.today(),
         receiptRule: query.receiptRule ?? this.config.receiptRule,
         dueSoonWorkingDays: this.config.dueSoonWorkingDays,
       },

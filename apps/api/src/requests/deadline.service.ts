@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  computeDeadlines,
+  DeadlineState,
+  DeadlineView,
+  Nation,
+  postalReceiptDate,
+  Regime,
+  RequestStatus,
+  WorkingDayCalendar,
+  parseIsoDate,
+} from '@app/domain';
+import type { FoiRequestEntity, RequestFilter } from '@app/persistence';
+import { APP_CONFIG, AppConfig } from '@app/platform';
+import { Clock } from '../common/clock';
+
+const NOT_STARTED: DeadlineView = {
+  dueDate: null,
+  originalDueDate: null,
+  longStopDate: null,
+  reviewRequestBy: null,
+  reviewDueDate: null,
+  reviewLongStopDate: null,
+  complaintBy: null,
+  state: 'not-started',
+  workingDaysElapsed: null,
+  workingDaysRemaining: null,
+  explanation: ['Not sent yet: the clock starts on the date the authority receives the request.'],
+};
+
+const PAUSED: readonly RequestStatus[] = ['awaiting-clarification', 'awaiting-fee'];
+const MET: readonly RequestStatus[] = ['responded', 'review-responded'];
+const CLOSED: readonly RequestStatus[] = ['closed', 'withdrawn'];
+const RUNNING: readonly RequestStatus[] = ['awaiting-response', 'extended', 'internal-review'];
+
+/** The deadline engine, with the tracker's calendar, settings and clock. */
+@Injectable()
+export class DeadlineService {
+  constructor(
+    readonly calendar: WorkingDayCalendar,
+    readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  viewFor(
+    request: Pick<FoiRequestEntity, 'regime' | 'receivedOn' | 'clock'> & {
+      authority?: { nation: Nation };
+    },
+    explain = true,
+  ): DeadlineView {
+    if (!request.receivedOn)
+      return { ...NOT_STARTED, explanation: explain ? NOT_STARTED.explanation : [] };
+    return computeDeadlines(
+      {
+        regime: request.regime,
+        receivedAt: request.receivedOn,
+        nation: request.authority?.nation,
+        events: request.clock,
+      },
+      this.calendar,
+      {
+        today: this.clock.today(),
+        receiptRule: this.config.receiptRule,
+        dueSoonWorkingDays: this.config.dueSoonWorkingDays,
+        explain,
+      },
+    );
+  }
+
+  /** The running clock's due date and long stop, stored on the row for sorting and filtering. */
+  columnsFor(
+    status: RequestStatus,
+    view: DeadlineView,
+  ): { dueDate: string | null; longStopDate: string | null } {
+    if (status === 'internal-review')
+      return { dueDate: view.reviewDueDate, longStopDate: view.reviewLongStopDate };
+    if (status === 'awaiting-response' || status === 'extended')
+      return { dueDate: view.dueDate, longStopDate: view.longStopDate };
+    return { dueDate: null, longStopDate: null };
+  }
+
+  postalReceipt(postedAt: string, regime: Regime, nation: Nation): string {
+    return postalReceiptDate(postedAt, regime, nation, this.calendar);
+  }
+
+  /**
+   * The stored-column filter equivalent to a deadline state today, so the list can filter in the
+   * database. Running clocks use the all-UK calendar for "due soon" (the widest set of holidays).
+   */
+  filterFor(state: DeadlineState): RequestFilter {
+    const today = this.clock.today();
+    const day = parseIsoDate(today);
+    const soon = this.calendar.iso(
+      this.calendar.scope('uk').addWorkingDays(day, this.config.dueSoonWorkingDays),
+    );
+    const tomorrow = this.calendar.iso(day + 1);
+    switch (state) {
+      case 'not-started':
+        return { statuses: ['draft'] };
+      case 'paused':
+        return { statuses: PAUSED };
+      case 'met':
+        return { statuses: MET };
+      case 'closed':
+        return { statuses: CLOSED };
+      case 'due-today':
+        return { statuses: RUNNING, dueFrom: today, dueTo: today };
+      case 'due-soon':
+        return { statuses: RUNNING, dueFrom: tomorrow, dueTo: soon };
+      case 'on-time':
+        return { statuses: RUNNING, dueFrom: this.calendar.iso(parseIsoDate(soon) + 1) };
+      case 'overdue':
+        return { statuses: RUNNING, dueTo: this.calendar.iso(day - 1), longStopFromOrNone: today };
+      case 'long-overdue':
+        return { statuses: RUNNING, longStopBefore: today };
+    }
+  }
+}

@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  clockEventsOf,
+  DeadlineInputError,
+  inDateOrder,
+  LifecycleConflict,
+  LifecycleMessage,
+  londonDateOf,
+  replayStatus,
+  toLondonDay,
+} from '@app/domain';
+import {
+  FoiRequestEntity,
+  MessageEntity,
+  RequestsRepository,
+  StaleRequestError,
+  UserEntity,
+} from '@app/persistence';
+import { DomainError } from '@app/platform';
+import { DeadlineService } from './deadline.service';
+import { CreateMessageDto, SendRequestDto } from './request.dto';
+
+const WITH_OUTCOME = new Set(['response', 'internal-review-response']);
+
+interface Change {
+  type: string;
+  message?: Partial<MessageEntity>;
+  changes?: Partial<FoiRequestEntity>;
+  withdrawnAt?: Date;
+}
+
+/** Sending, logging messages and withdrawing: every change replays the whole history. */
+@Injectable()
+export class RequestLifecycleService {
+  constructor(
+    private readonly requests: RequestsRepository,
+    private readonly deadlines: DeadlineService,
+  ) {}
+
+  async send(id: number, input: SendRequestDto, actor: UserEntity): Promise<void> {
+    if (input.deliver) {
+      throw DomainError.invalid(
+        'deliver',
+        'emailing the letter to the authority is not available yet: send it yourself and log it here',
+      );
+    }
+    const sentAt = input.sentAt ?? this.deadlines.clock.now().toISOString();
+    this.refuseFuture('sentAt', sentAt);
+    await this.change(id, actor, (request) => {
+      const nation = request.authority!.nation;
+      const receivedOn =
+        input.receivedAt ??
+        (input.method === 'post'
+          ? this.deadlines.postalReceipt(sentAt, request.regime, nation)
+          : londonDateOf(new Date(toLondonInstant(sentAt))));
+      if (input.receivedAt !== undefined && toLondonDay(input.receivedAt) < toLondonDay(sentAt)) {
+        throw DomainError.invalid(
+          'receivedAt',
+          `receivedAt ${input.receivedAt} is before the request was sent (${sentAt})`,
+        );
+      }
+      return {
+        type: 'sent',
+        message: {
+          direction: 'outgoing',
+          kind: 'request',
+          occurredAt: sentAt,
+          subject: request.subject,
+          body: request.body,
+        },
+        changes: { sentAt: new Date(toLondonInstant(sentAt)), sentVia: input.method, receivedOn },
+      };
+    });
+  }
+
+  async addMessage(id: number, input: CreateMessageDto, actor: UserEntity): Promise<number> {
+    if (input.kind === 'request') {
+      throw new LifecycleConflict(
+        'kind',
+        'the request itself is logged by sending it: POST /api/v1/requests/:id/send',
+      );
+    }
+    if (input.extendedTo !== undefined && input.kind !== 'extension')
+      throw DomainError.invalid('extendedTo', 'extendedTo belongs to an extension only');
+    if (input.outcome !== undefined && !WITH_OUTCOME.has(input.kind)) {
+      throw DomainError.invalid(
+        'outcome',
+        'outcome belongs to a response or an internal-review response only',
+      );
+    }
+    if (input.exemptions !== undefined && !WITH_OUTCOME.has(input.kind)) {
+      throw DomainError.invalid(
+        'exemptions',
+        'exemptions belong to a response or an internal-review response only',
+      );
+    }
+    this.refuseFuture('occurredAt', input.occurredAt);
+    let messageId = 0;
+    await this.change(
+      id,
+      actor,
+      (request) => {
+        const pattern = request.authority!.referencePattern;
+        if (
+          input.authorityReference &&
+          pattern &&
+          !new RegExp(pattern).test(input.authorityReference)
+        ) {
+          throw DomainError.invalid(
+            'authorityReference',
+            `"${input.authorityReference}" does not look like ${request.authority!.name}'s references (${pattern})`,
+          );
+        }
+        return {
+          type: 'message-logged',
+          message: {
+            direction: input.direction,
+            kind: input.kind,
+            occurredAt: input.occurredAt,
+            subject: input.subject ?? null,
+            body: input.body ?? null,
+            outcome: input.outcome ?? null,
+            exemptions: input.exemptions ?? null,
+            extendedTo: input.extendedTo ?? null,
+            authorityReference: input.authorityReference ?? null,
+          },
+        };
+      },
+      (saved) => (messageId = saved),
+    );
+    return messageId;
+  }
+
+  async withdraw(id: number, actor: UserEntity): Promise<void> {
+    await this.change(id, actor, (request) => {
+      if (request.status === 'closed' || request.status === 'withdrawn') {
+        throw new LifecycleConflict('status', `the request is already ${request.status}`);
+      }
+      return { type: 'withdrawn', withdrawnAt: this.deadlines.clock.now() };
+    });
+  }
+
+  private refuseFuture(field: string, value: string): void {
+    const tomorrow = toLondonDay(this.deadlines.clock.today()) + 1;
+    if (toLondonDay(value) > tomorrow)
+      throw DomainError.invalid(field, `${field} ${value} is in the future`);
+  }
+
+  /**
+   * One change to one request in one transaction: replay the whole history with the new message,
+   * recompute the clock, write the row only if nobody else changed it meanwhile, record the event.
+   */
+  private async change(
+    id: number,
+    actor: UserEntity,
+    decide: (request: FoiRequestEntity) => Change,
+    onMessage?: (messageId: number) => void,
+  ): Promise<void> {
+    try {
+      await this.requests.transaction(async (manager) => {
+        const request = await this.requests.findById(id, manager);
+        if (!request) throw DomainError.notFound('request', 'id', id);
+        const change = decide(request);
+        const messages = await this.requests.findMessages(id, manager);
+        const history: LifecycleMessage[] = [
+          ...messages,
+          ...(change.message ? [change.message as LifecycleMessage] : []),
+        ];
+        const withdrawnAt = change.withdrawnAt ?? request.withdrawnAt;
+        const status = replayStatus(history, withdrawnAt !== null);
+        const next = { ...request, ...change.changes, status, withdrawnAt };
+        next.clock = clockEventsOf(history, withdrawnAt ? withdrawnAt.toISOString() : null);
+        const view = this.viewOrField(next);
+        const { outcome, exemptions } = latestOutcome(history);
+        const columns = { ...this.deadlines.columnsFor(status, view) };
+        const changes: Partial<FoiRequestEntity> = {
+          ...change.changes,
+          status,
+          withdrawnAt,
+          clock: next.clock,
+          outcome,
+          exemptions,
+          ...columns,
+        };
+        await this.requests.updateIfUnchanged(manager, id, request.version, changes);
+        if (change.message) {
+          const saved = await this.requests.addMessage(manager, {
+            ...change.message,
+            requestId: id,
+            createdById: actor.id,
+          });
+          onMessage?.(saved.id);
+        }
+        await this.record(manager, request, actor, change, {
+          status,
+          dueDate: columns.dueDate,
+          outcome,
+        });
+      });
+    } catch (error) {
+      if (error instanceof StaleRequestError) {
+        throw new DomainError(
+          'conflict',
+          'the request changed while this was being saved (a second click?): reload it and try again',
+        );
+      }
+      throw error;
+    }
+  }
+
+  private viewOrField(request: FoiRequestEntity) {
+    try {
+      return this.deadlines.viewFor(request, false);
+    } catch (error) {
+      if (error instanceof DeadlineInputError) {
+        const field = /^events/.test(error.field) ? 'occurredAt' : error.field;
+        throw DomainError.invalid(field, error.message.replace(/^events\[\d+\]: /, ''));
+      }
+      throw error;
+    }
+  }
+
+  private async record(
+    manager: EntityManager,
+    before: FoiRequestEntity,
+    actor: UserEntity,
+    change: Change,
+    after: { status: string; dueDate: string | null; outcome: string | null },
+  ): Promise<void> {
+    await this.requests.addEvent(manager, {
+      requestId: before.id,
+      type: change.type,
+      actorId: actor.id,
+      at: new Date(),
+      before: { status: before.status, dueDate: before.dueDate, outcome: before.outcome },
+      after: {
+        ...after,
+        ...(change.message
+          ? { kind: change.message.kind, occurredAt: change.message.occurredAt }
+          : {}),
+      },
+    });
+  }
+}
+
+/** A date alone is read as London midnight; an instant as itself. */
+function toLondonInstant(value: string): string {
+  return value.length === 10 ? `${value}T12:00:00Z` : value;
+}
+
+function latestOutcome(history: readonly LifecycleMessage[]): {
+  outcome: FoiRequestEntity['outcome'];
+  exemptions: string[] | null;
+} {
+  const answers = inDateOrder(history).filter((m) => WITH_OUTCOME.has(m.kind));
+  const last = answers[answers.length - 1];
+  const response = [...answers].reverse().find((m) => m.kind === 'response');
+  return {
+    outcome: last?.outcome ?? null,
+    exemptions: response?.exemptions ? [...response.exemptions] : null,
+  };
+}

@@ -1,0 +1,202 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import {
+  DEADLINE_STATES,
+  DeadlineState,
+  Direction,
+  DIRECTIONS,
+  MESSAGE_KINDS,
+  MessageKind,
+  Outcome,
+  Regime,
+  REGIMES,
+  REQUEST_STATUSES,
+  RequestStatus,
+  RESPONSE_OUTCOMES,
+  REVIEW_OUTCOMES,
+} from '@app/domain';
+import { SEND_METHODS, SendMethod } from '@app/persistence';
+import type { RequestSort } from '@app/persistence';
+import { IsCalendarDate, IsDateOrInstant } from '../common/date-validators';
+
+/** From a template (`templateId` + `variables`) or as free text (`subject` + `body`). */
+export class CreateRequestDto {
+  @IsInt()
+  @Min(1)
+  authorityId!: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  templateId?: string;
+
+  @IsOptional()
+  @IsObject()
+  variables?: Record<string, unknown>;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title?: string;
+
+  @IsOptional()
+  @IsIn(REGIMES)
+  regime?: Regime;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  campaign?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  subject?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100_000)
+  body?: string;
+}
+
+export const SORTS: readonly RequestSort[] = [
+  'dueDate',
+  '-dueDate',
+  'createdAt',
+  '-createdAt',
+  'reference',
+  '-reference',
+];
+
+export class ListRequestsQuery {
+  @IsOptional()
+  @IsIn(REQUEST_STATUSES)
+  status?: RequestStatus;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  authorityId?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ownerId?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  campaign?: string;
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  outstanding?: 'true' | 'false';
+
+  @IsOptional()
+  @IsIn(DEADLINE_STATES)
+  deadlineState?: DeadlineState;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @IsOptional()
+  @IsIn(SORTS)
+  sort?: RequestSort;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class SendRequestDto {
+  @IsOptional()
+  @IsDateOrInstant()
+  sentAt?: string;
+
+  @IsIn(SEND_METHODS)
+  method!: SendMethod;
+
+  @IsOptional()
+  @IsCalendarDate()
+  receivedAt?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  deliver?: boolean;
+}
+
+export const OUTCOMES: readonly Outcome[] = [...RESPONSE_OUTCOMES, ...REVIEW_OUTCOMES];
+
+export class CreateMessageDto {
+  @IsIn(DIRECTIONS)
+  direction!: Direction;
+
+  @IsIn(MESSAGE_KINDS)
+  kind!: MessageKind;
+
+  @IsDateOrInstant()
+  occurredAt!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  subject?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100_000)
+  body?: string;
+
+  @IsOptional()
+  @IsIn(OUTCOMES)
+  outcome?: Outcome;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(50, { each: true })
+  exemptions?: string[];
+
+  @IsOptional()
+  @IsCalendarDate()
+  extendedTo?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  authorityReference?: string;
+}

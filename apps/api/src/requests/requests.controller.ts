@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { UserEntity } from '@app/persistence';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { IdPipe } from '../common/id.pipe';
+import {
+  CreateMessageDto,
+  CreateRequestDto,
+  ListRequestsQuery,
+  SendRequestDto,
+} from './request.dto';
+import { RequestLifecycleService } from './request-lifecycle.service';
+import { RequestView } from './request-view';
+import { RequestList, RequestsService } from './requests.service';
+
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('api/v1/requests')
+export class RequestsController {
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly lifecycle: RequestLifecycleService,
+  ) {}
+
+  @Post()
+  create(@Body() body: CreateRequestDto, @CurrentUser() user: UserEntity): Promise<RequestView> {
+    return this.requests.create(body, user);
+  }
+
+  @Get()
+  list(@Query() query: ListRequestsQuery): Promise<RequestList> {
+    return this.requests.list(query);
+  }
+
+  @Get(':id')
+  show(@Param('id', IdPipe) id: number): Promise<RequestView> {
+    return this.requests.show(id);
+  }
+
+  /** Starts the clock. Returns the request with its new deadline. */
+  @Post(':id/send')
+  @HttpCode(200)
+  async send(
+    @Param('id', IdPipe) id: number,
+    @Body() body: SendRequestDto,
+    @CurrentUser() user: UserEntity,
+  ): Promise<RequestView> {
+    await this.lifecycle.send(id, body, user);
+    return this.requests.show(id);
+  }
+
+  /** Logs a message from or to the authority; 409 when it cannot follow the history. */
+  @Post(':id/messages')
+  async addMessage(
+    @Param('id', IdPipe) id: number,
+    @Body() body: CreateMessageDto,
+    @CurrentUser() user: UserEntity,
+  ): Promise<RequestView> {
+    await this.lifecycle.addMessage(id, body, user);
+    return this.requests.show(id);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  async withdraw(
+    @Param('id', IdPipe) id: number,
+    @CurrentUser() user: UserEntity,
+  ): Promise<RequestView> {
+    await this.lifecycle.withdraw(id, user);
+    return this.requests.show(id);
+  }
+}

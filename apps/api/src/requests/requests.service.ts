@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { OUTSTANDING_STATUSES, Regime } from '@app/domain';
+import {
+  AuthoritiesRepository,
+  RequestFilter,
+  RequestsRepository,
+  UserEntity,
+} from '@app/persistence';
+import { DomainError } from '@app/platform';
+import { TemplateCatalog, UnknownTemplateError } from '@app/templates';
+import { DeadlineService } from './deadline.service';
+import { CreateRequestDto, ListRequestsQuery } from './request.dto';
+import { RequestView, toEventView, toMessageView, toRequestView } from './request-view';
+
+export interface RequestList {
+  items: RequestView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Creating and reading requests. Changing their status lives in RequestLifecycleService. */
+@Injectable()
+export class RequestsService {
+  constructor(
+    private readonly requests: RequestsRepository,
+    private readonly authorities: AuthoritiesRepository,
+    private readonly catalog: TemplateCatalog,
+    private readonly deadlines: DeadlineService,
+  ) {}
+
+  async create(input: CreateRequestDto, owner: UserEntity): Promise<RequestView> {
+    const authority = await this.authorities.findById(input.authorityId);
+    if (!authority)
+      throw DomainError.invalid('authorityId', `authority ${input.authorityId} does not exist`);
+    const template = input.templateId === undefined ? null : this.catalog.get(input.templateId);
+    if (input.templateId !== undefined && !template)
+      throw new UnknownTemplateError(input.templateId);
+    if (template && (input.subject !== undefined || input.body !== undefined)) {
+      throw DomainError.invalid(
+        input.subject !== undefined ? 'subject' : 'body',
+        'give either templateId and variables, or subject and body, not both',
+      );
+    }
+    if (!template) {
+      const missing = (['subject', 'body'] as const).filter((field) => input[field] === undefined);
+      if (missing.length > 0) {
+        throw new DomainError(
+          'invalid',
+          `${missing.join(' and ')} required for a request without a template`,
+          Object.fromEntries(missing.map((f) => [f, [`${f} is required (or give templateId)`]])),
+        );
+      }
+      if (input.variables !== undefined)
+        throw DomainError.invalid('variables', 'variables need a templateId');
+    }
+    const regime: Regime = input.regime ?? template?.regime ?? authority.regime;
+    const today = this.deadlines.clock.today();
+    const id = await this.requests.transaction(async (manager) => {
+      const reference = await this.requests.nextReference(manager, Number(today.slice(0, 4)));
+      const letter = template
+        ? this.catalog.render(template.id, input.variables ?? {}, {
+            authority: { name: authority.name, email: authority.email },
+            reference,
+            today,
+            sender: { name: owner.name, email: owner.email },
+          })
+        : { subject: input.subject!, body: input.body! };
+      const request = await this.requests.insert(manager, {
+        reference,
+        title: input.title ?? template?.title ?? letter.subject,
+        regime,
+        status: 'draft',
+        outcome: null,
+        exemptions: null,
+        campaign: input.campaign ?? null,
+        authorityId: authority.id,
+        ownerId: owner.id,
+        templateId: template?.id ?? null,
+        variables: template ? (input.variables ?? {}) : null,
+        subject: letter.subject,
+        body: letter.body,
+        sentAt: null,
+        sentVia: null,
+        receivedOn: null,
+        clock: [],
+        dueDate: null,
+        longStopDate: null,
+        withdrawnAt: null,
+      });
+      await this.requests.addEvent(manager, {
+        requestId: request.id,
+        type: 'created',
+        actorId: owner.id,
+        at: new Date(),
+        before: null,
+        after: {
+          reference,
+          status: 'draft',
+          title: request.title,
+          regime,
+          templateId: request.templateId,
+        },
+      });
+      return request.id;
+    });
+    return this.show(id);
+  }
+
+  async show(id: number): Promise<RequestView> {
+    const found = await this.requests.findWithHistory(id);
+    if (!found) throw DomainError.notFound('request', 'id', id);
+    const view = toRequestView(found.request, this.deadlines.viewFor(found.request));
+    return {
+      ...view,
+      messages: found.messages.map(toMessageView),
+      events: found.events.map(toEventView),
+      reminders: [],
+    };
+  }
+
+  filterOf(query: ListRequestsQuery): RequestFilter | null {
+    let filter: RequestFilter = {
+      authorityId: query.authorityId,
+      ownerId: query.ownerId,
+      campaign: query.campaign,
+      q: query.q?.trim() || undefined,
+    };
+    const sets: (readonly string[])[] = [];
+    if (query.status) sets.push([query.status]);
+    if (query.outstanding === 'true') sets.push(OUTSTANDING_STATUSES);
+    if (query.deadlineState) {
+      const byState = this.deadlines.filterFor(query.deadlineState);
+      if (byState.statuses) sets.push(byState.statuses);
+      filter = { ...filter, ...byState };
+    }
+    if (sets.length > 0) {
+      const statuses = sets.reduce((a, b) => a.filter((s) => b.includes(s)));
+      if (statuses.length === 0) return null; // the filters exclude each other
+      filter.statuses = statuses as RequestFilter['statuses'];
+    }
+    if (query.outstanding === 'false') {
+      filter.statuses = (filter.statuses ?? []).length
+        ? filter.statuses!.filter((s) => !OUTSTANDING_STATUSES.includes(s))
+        : ['draft', 'responded', 'review-responded', 'closed', 'withdrawn'];
+      if (filter.statuses.length === 0) return null;
+    }
+    return filter;
+  }
+
+  async list(query: ListRequestsQuery): Promise<RequestList> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const filter = this.filterOf(query);
+    if (!filter) return { items: [], total: 0, page, pageSize };
+    const { items, total } = await this.requests.findPage(
+      filter,
+      query.sort ?? 'dueDate',
+      page,
+      pageSize,
+    );
+    return {
+      items: items.map((r) => toRequestView(r, this.deadlines.viewFor(r, false))),
+      total,
+      page,
+      pageSize,
+    };
+  }
+}

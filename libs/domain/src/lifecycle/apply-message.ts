@@ -1,0 +1,176 @@
+import { toLondonDay } from '../dates/london-date';
+import {
+  Direction,
+  LifecycleConflict,
+  LifecycleMessage,
+  MessageKind,
+  RequestStatus,
+  RESPONSE_OUTCOMES,
+  REVIEW_OUTCOMES,
+} from './lifecycle.types';
+
+interface Move {
+  direction: Direction;
+  /** Statuses it may arrive in; `any-open` is every status but draft, closed and withdrawn. */
+  from: readonly RequestStatus[] | 'any-open' | 'any';
+  to: RequestStatus | null;
+  why: string;
+}
+
+const AWAITING: readonly RequestStatus[] = ['awaiting-response', 'extended'];
+
+/** The status table of the design, one row per message kind. */
+const MOVES: Record<MessageKind, Move> = {
+  request: {
+    direction: 'outgoing',
+    from: ['draft'],
+    to: 'awaiting-response',
+    why: 'a request is sent once, from a draft',
+  },
+  acknowledgement: {
+    direction: 'incoming',
+    from: 'any-open',
+    to: null,
+    why: 'only a sent request can be acknowledged',
+  },
+  'clarification-request': {
+    direction: 'incoming',
+    from: AWAITING,
+    to: 'awaiting-clarification',
+    why: 'the authority can only ask for clarification while the request awaits its answer',
+  },
+  clarification: {
+    direction: 'outgoing',
+    from: ['awaiting-clarification'],
+    to: 'awaiting-response',
+    why: 'a clarification answers a clarification request, and there is none open',
+  },
+  'fee-notice': {
+    direction: 'incoming',
+    from: AWAITING,
+    to: 'awaiting-fee',
+    why: 'a fees notice can only come while the request awaits its answer',
+  },
+  'fee-paid': {
+    direction: 'outgoing',
+    from: ['awaiting-fee'],
+    to: 'awaiting-response',
+    why: 'there is no fees notice to pay',
+  },
+  extension: {
+    direction: 'incoming',
+    from: ['awaiting-response'],
+    to: 'extended',
+    why: 'only a request awaiting its answer can be extended',
+  },
+  response: {
+    direction: 'incoming',
+    from: ['awaiting-response', 'extended', 'awaiting-clarification', 'awaiting-fee'],
+    to: 'responded',
+    why: 'a response answers a sent request that has not been answered yet',
+  },
+  'internal-review-request': {
+    direction: 'outgoing',
+    from: ['responded', 'awaiting-response', 'extended'],
+    to: 'internal-review',
+    why: 'an internal review is asked for after a response (or a missed deadline), once',
+  },
+  'internal-review-response': {
+    direction: 'incoming',
+    from: ['internal-review'],
+    to: 'review-responded',
+    why: 'there is no internal review open to answer',
+  },
+  'ico-complaint': {
+    direction: 'outgoing',
+    from: ['review-responded', 'internal-review'],
+    to: 'ico-complaint',
+    why: 'a complaint to the regulator follows an internal review',
+  },
+  'ico-decision': {
+    direction: 'incoming',
+    from: ['ico-complaint'],
+    to: 'closed',
+    why: 'there is no complaint with the regulator to decide',
+  },
+  chaser: {
+    direction: 'outgoing',
+    from: 'any-open',
+    to: null,
+    why: 'only a sent, open request can be chased',
+  },
+  other: { direction: 'incoming', from: 'any', to: null, why: '' },
+  note: { direction: 'incoming', from: 'any', to: null, why: '' },
+};
+
+const FLEXIBLE_DIRECTION: ReadonlySet<MessageKind> = new Set(['other', 'note']);
+
+function allowed(move: Move, status: RequestStatus): boolean {
+  if (move.from === 'any') return true;
+  if (move.from === 'any-open')
+    return status !== 'draft' && status !== 'closed' && status !== 'withdrawn';
+  return move.from.includes(status);
+}
+
+/** The status after one message, or a LifecycleConflict that says why it cannot follow. */
+export function applyMessage(status: RequestStatus, message: LifecycleMessage): RequestStatus {
+  const move = MOVES[message.kind];
+  if (!move) throw new LifecycleConflict('kind', `"${String(message.kind)}" is not a message kind`);
+  if (!FLEXIBLE_DIRECTION.has(message.kind) && message.direction !== move.direction) {
+    throw new LifecycleConflict(
+      'direction',
+      `a ${message.kind} message is ${move.direction}, not ${message.direction}`,
+    );
+  }
+  if (
+    message.kind === 'response' &&
+    !(RESPONSE_OUTCOMES as readonly string[]).includes(message.outcome ?? '')
+  ) {
+    throw new LifecycleConflict(
+      'outcome',
+      `a response needs an outcome: one of ${RESPONSE_OUTCOMES.join(', ')}`,
+    );
+  }
+  if (
+    message.kind === 'internal-review-response' &&
+    !(REVIEW_OUTCOMES as readonly string[]).includes(message.outcome ?? '')
+  ) {
+    throw new LifecycleConflict(
+      'outcome',
+      `an internal-review response needs an outcome: one of ${REVIEW_OUTCOMES.join(', ')}`,
+    );
+  }
+  if (!allowed(move, status)) {
+    throw new LifecycleConflict(
+      'kind',
+      `A ${message.kind} cannot be logged while the request is ${status}: ${move.why}.`,
+    );
+  }
+  return move.to ?? status;
+}
+
+/**
+ * Messages in the order they happened: by their London date, and on one date in the order given
+ * (the order they were logged), since people log "the 3rd" without a time.
+ */
+export function inDateOrder<T extends LifecycleMessage>(messages: readonly T[]): T[] {
+  return messages
+    .map((message, i) => ({ message, day: toLondonDay(message.occurredAt), i }))
+    .sort((a, b) => a.day - b.day || a.i - b.i)
+    .map((x) => x.message);
+}
+
+/**
+ * The status a whole history leads to, replayed in date order, so a message logged late lands
+ * where it happened. Throws at the first message that cannot follow.
+ */
+export function replayStatus(
+  messages: readonly LifecycleMessage[],
+  withdrawn = false,
+): RequestStatus {
+  const ordered = inDateOrder(messages);
+  let status: RequestStatus = 'draft';
+  for (const message of ordered) status = applyMessage(status, message);
+  if (withdrawn) return status === 'closed' ? status : 'withdrawn';
+  return status;
+}
