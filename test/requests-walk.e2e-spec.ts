@@ -1,0 +1,419 @@
+import { DEADLINE_VECTORS, DeadlineVector } from './support/deadline-vectors';
+import { DATABASES, startTestApp, TestApp } from './support/test-app';
+
+type Step = [
+  string,
+  { direction: string; kind: string; occurredAt: string; [field: string]: unknown },
+  Record<string, unknown>,
+];
+
+/**
+ * Resolve 1 from draft to a complaint to the regulator, and an EIR and a FOISA request, each
+ * date worked out by hand from the rules (working days named in the comments).
+ */
+describe.each(DATABASES)('request lifecycle on %s', (database) => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(database);
+    token = await t.login();
+  }, 60_000);
+  afterAll(() => t.close());
+
+  const post = (path: string, body: unknown) => t.call('POST', path, { token, body });
+
+  async function walk(id: number, steps: Step[]): Promise<void> {
+    for (const [name, message, expected] of steps) {
+      const { status, body } = await post(`/api/v1/requests/${id}/messages`, message);
+      expect({ step: name, status, problem: status === 201 ? null : body.message }).toEqual({
+        step: name,
+        status: 201,
+        problem: null,
+      });
+      expect({ step: name, ...pick(body, expected) }).toEqual({ step: name, ...expected });
+    }
+  }
+
+  it('carries Resolve 1 (FOIA) from draft to an ICO complaint with every date right', async () => {
+    const created = await post('/api/v1/requests', {
+      authorityId: 1,
+      templateId: 'resolve1-due-diligence',
+      variables: { requesterName: 'Sam Officer', partnerName: 'Huawei' },
+      campaign: 'Huawei partnership — Resolve 1',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      reference: expect.stringMatching(/^FOI-2026-\d{4}$/),
+      status: 'draft',
+      regime: 'foia',
+      authority: { id: 1, name: 'Imperial College London' },
+      templateId: 'resolve1-due-diligence',
+      deadline: { state: 'not-started', dueDate: null },
+    });
+    expect(created.body.body).toContain('Relationship Review Policy');
+    expect(created.body.subject).toContain(created.body.reference);
+    const id = created.body.id;
+
+    t.clock.set('2025-02-04T09:00:00Z');
+    const sent = await post(`/api/v1/requests/${id}/send`, {
+      sentAt: '2025-02-03T09:30:00Z',
+      method: 'email',
+    });
+    expect(sent.status).toBe(200);
+    // Day 1 Tue 4 Feb; day 20 Mon 3 Mar.
+    expect(pick(sent.body, { status: 0, receivedOn: 0, sentVia: 0 })).toEqual({
+      status: 'awaiting-response',
+      receivedOn: '2025-02-03',
+      sentVia: 'email',
+    });
+    expect(sent.body.deadline).toMatchObject({
+      dueDate: '2025-03-03',
+      state: 'on-time',
+      workingDaysElapsed: 1,
+      workingDaysRemaining: 19,
+    });
+
+    t.clock.set('2025-07-01T12:00:00Z');
+    await walk(id, [
+      [
+        'clarification asked',
+        { direction: 'incoming', kind: 'clarification-request', occurredAt: '2025-02-05' },
+        { status: 'awaiting-clarification', 'deadline.dueDate': null, 'deadline.state': 'paused' },
+      ],
+      // Fresh 20 working days from Fri 7 Mar; St Patrick's Day (17 Mar) skipped: Mon 7 Apr.
+      [
+        'clarification given',
+        { direction: 'outgoing', kind: 'clarification', occurredAt: '2025-03-07' },
+        { status: 'awaiting-response', 'deadline.dueDate': '2025-04-07' },
+      ],
+      [
+        'fees notice',
+        { direction: 'incoming', kind: 'fee-notice', occurredAt: '2025-03-14' },
+        { status: 'awaiting-fee', 'deadline.state': 'paused' },
+      ],
+      // 4 working days used (10–13 Mar); 16 left from Mon 24 Mar: Tue 15 Apr.
+      [
+        'fee paid',
+        { direction: 'outgoing', kind: 'fee-paid', occurredAt: '2025-03-24' },
+        { status: 'awaiting-response', 'deadline.dueDate': '2025-04-15' },
+      ],
+      // +20 working days after 15 Apr, skipping Good Friday, Easter Monday and 5 May: Fri 16 May.
+      [
+        'extension',
+        { direction: 'incoming', kind: 'extension', occurredAt: '2025-04-10' },
+        {
+          status: 'extended',
+          'deadline.originalDueDate': '2025-04-15',
+          'deadline.dueDate': '2025-05-16',
+          'deadline.longStopDate': '2025-05-16',
+        },
+      ],
+      // 40 working days after Fri 9 May (26 May skipped): Mon 7 Jul.
+      [
+        'refusal citing s43(2)',
+        {
+          direction: 'incoming',
+          kind: 'response',
+          occurredAt: '2025-05-09',
+          outcome: 'refused',
+          exemptions: ['s43(2)'],
+          authorityReference: 'FOI-2025-123',
+        },
+        {
+          status: 'responded',
+          outcome: 'refused',
+          exemptions: ['s43(2)'],
+          'deadline.reviewRequestBy': '2025-07-07',
+          'deadline.state': 'met',
+        },
+      ],
+      // 20 working days after Tue 20 May: Wed 18 Jun; 40 (Boyne day 14 Jul skipped): Thu 17 Jul.
+      [
+        'internal review asked',
+        { direction: 'outgoing', kind: 'internal-review-request', occurredAt: '2025-05-20' },
+        {
+          status: 'internal-review',
+          'deadline.reviewDueDate': '2025-06-18',
+          'deadline.reviewLongStopDate': '2025-07-17',
+        },
+      ],
+      // Six calendar weeks after Mon 16 Jun: Mon 28 Jul.
+      [
+        'review upheld',
+        {
+          direction: 'incoming',
+          kind: 'internal-review-response',
+          occurredAt: '2025-06-16',
+          outcome: 'upheld',
+        },
+        {
+          status: 'review-responded',
+          outcome: 'upheld',
+          exemptions: ['s43(2)'],
+          'deadline.complaintBy': '2025-07-28',
+        },
+      ],
+      [
+        'ICO complaint',
+        { direction: 'outgoing', kind: 'ico-complaint', occurredAt: '2025-07-01' },
+        { status: 'ico-complaint' },
+      ],
+    ]);
+
+    const full = await t.call('GET', `/api/v1/requests/${id}`, { token });
+    expect(full.body.messages.map((m: { kind: string }) => m.kind)).toEqual([
+      'request',
+      'clarification-request',
+      'clarification',
+      'fee-notice',
+      'fee-paid',
+      'extension',
+      'response',
+      'internal-review-request',
+      'internal-review-response',
+      'ico-complaint',
+    ]);
+    expect(full.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'created',
+      'sent',
+      ...Array(9).fill('message-logged'),
+    ]);
+    expect(full.body.events[1]).toMatchObject({
+      actor: { name: 'Administrator' },
+      before: { status: 'draft' },
+      after: { status: 'awaiting-response', dueDate: '2025-03-03' },
+    });
+    expect(full.body.deadline.explanation.join('\n')).toContain(
+      'Clarification requested Wed 5 Feb 2025',
+    );
+    const outstanding = await t.call(
+      'GET',
+      '/api/v1/requests?outstanding=true&campaign=' +
+        encodeURIComponent('Huawei partnership — Resolve 1'),
+      { token },
+    );
+    expect(outstanding.body.items.map((r: { id: number }) => r.id)).toContain(id);
+  });
+
+  it('a message logged late lands where it happened', async () => {
+    const { body } = await post('/api/v1/requests', {
+      authorityId: 1,
+      subject: 'Late logging',
+      body: 'Please send…',
+      regime: 'foia',
+    });
+    t.clock.set('2025-07-01T12:00:00Z');
+    await post(`/api/v1/requests/${body.id}/send`, { sentAt: '2025-02-03', method: 'email' });
+    await post(`/api/v1/requests/${body.id}/messages`, {
+      direction: 'outgoing',
+      kind: 'clarification',
+      occurredAt: '2025-03-07',
+    }).then((r) => expect(r.status).toBe(409));
+    // The clarification request, logged afterwards but dated earlier, makes the history whole.
+    const late = await walkOne(body.id, {
+      direction: 'incoming',
+      kind: 'clarification-request',
+      occurredAt: '2025-02-05',
+    });
+    expect(late.status).toBe('awaiting-clarification');
+    const answered = await walkOne(body.id, {
+      direction: 'outgoing',
+      kind: 'clarification',
+      occurredAt: '2025-03-07',
+    });
+    expect(answered.deadline.dueDate).toBe('2025-04-07');
+  });
+
+  async function walkOne(id: number, message: Record<string, unknown>) {
+    const { status, body } = await post(`/api/v1/requests/${id}/messages`, message);
+    expect(status).toBe(201);
+    return body;
+  }
+
+  it('an EIR request: reg 7 extension capped at 40 working days, reconsideration in 40', async () => {
+    const { body } = await post('/api/v1/requests', {
+      authorityId: 1,
+      templateId: 'general-eir-request',
+      variables: {
+        requesterName: 'Sam Officer',
+        topic: 'air quality',
+        information: ['monitoring data'],
+      },
+    });
+    expect(body).toMatchObject({ regime: 'eir', status: 'draft' });
+    t.clock.set('2025-11-01T12:00:00Z');
+    const sent = await post(`/api/v1/requests/${body.id}/send`, {
+      sentAt: '2025-07-02',
+      method: 'web-form',
+    });
+    expect(sent.body.deadline.dueDate).toBe('2025-07-31');
+    await walk(body.id, [
+      // Receipt + 40 working days (14 Jul NI, 4 Aug Scotland, 25 Aug E&W skipped): Mon 1 Sep, not the 30th.
+      [
+        'extension beyond the cap',
+        {
+          direction: 'incoming',
+          kind: 'extension',
+          occurredAt: '2025-07-25',
+          extendedTo: '2025-09-30',
+        },
+        { 'deadline.dueDate': '2025-09-01' },
+      ],
+      [
+        'response',
+        {
+          direction: 'incoming',
+          kind: 'response',
+          occurredAt: '2025-08-29',
+          outcome: 'partly-provided',
+          exemptions: ['reg 12(5)(e)'],
+        },
+        { 'deadline.reviewRequestBy': '2025-10-24' },
+      ],
+      [
+        'representations',
+        { direction: 'outgoing', kind: 'internal-review-request', occurredAt: '2025-09-10' },
+        {
+          'deadline.reviewDueDate': '2025-11-05',
+          'deadline.reviewLongStopDate': null,
+          'deadline.state': 'due-soon',
+        },
+      ],
+    ]);
+  });
+
+  it('a FOISA request posted to a Scottish authority: Scottish working days, s.20(5) review window', async () => {
+    const authority = await post('/api/v1/authorities', {
+      name: `University of Edinburgh (${database})`,
+      email: 'foi@ed.example.ac.uk',
+      nation: 'scotland',
+    });
+    expect(authority.body).toMatchObject({ regime: 'foisa' });
+    const { body } = await post('/api/v1/requests', {
+      authorityId: authority.body.id,
+      subject: 'Research partnerships',
+      body: 'Under FOISA s.1…',
+    });
+    expect(body.regime).toBe('foisa');
+    t.clock.set('2025-06-02T09:00:00Z');
+    // Posted Tue 15 Apr: received the second working day after, Thu 17 Apr. Easter Monday counts
+    // in Scotland, Good Friday and 5 May do not: due Mon 19 May.
+    const sent = await post(`/api/v1/requests/${body.id}/send`, {
+      sentAt: '2025-04-15T17:00:00+01:00',
+      method: 'post',
+    });
+    expect(sent.body).toMatchObject({
+      receivedOn: '2025-04-17',
+      deadline: {
+        dueDate: '2025-05-19',
+        longStopDate: null,
+        state: 'overdue',
+        reviewRequestBy: '2025-07-15',
+      },
+    });
+    const overdue = await t.call(
+      'GET',
+      '/api/v1/requests?deadlineState=overdue&authorityId=' + authority.body.id,
+      { token },
+    );
+    expect(overdue.body.items.map((r: { id: number }) => r.id)).toEqual([body.id]);
+    t.clock.set('2025-07-01T09:00:00Z');
+    await walk(body.id, [
+      // No answer: a review can be required anyway; 20 Scottish working days from Mon 2 Jun: Mon 30 Jun.
+      [
+        'review for no response',
+        { direction: 'outgoing', kind: 'internal-review-request', occurredAt: '2025-06-02' },
+        { status: 'internal-review', 'deadline.reviewDueDate': '2025-06-30' },
+      ],
+      // Appeal to the Scottish Information Commissioner within six months: Sat 27 Dec.
+      [
+        'review answered',
+        {
+          direction: 'incoming',
+          kind: 'internal-review-response',
+          occurredAt: '2025-06-27',
+          outcome: 'partly-overturned',
+        },
+        { status: 'review-responded', 'deadline.complaintBy': '2025-12-27' },
+      ],
+    ]);
+  });
+
+  it('withdrawal ends the clock and leaves the outstanding list', async () => {
+    const { body } = await post('/api/v1/requests', {
+      authorityId: 1,
+      subject: 'To withdraw',
+      body: 'x',
+      regime: 'foia',
+    });
+    t.clock.set('2025-03-10T09:00:00Z');
+    await post(`/api/v1/requests/${body.id}/send`, { sentAt: '2025-03-03', method: 'email' });
+    const withdrawn = await post(`/api/v1/requests/${body.id}/withdraw`, {});
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', deadline: { state: 'closed' } });
+    const outstanding = await t.call('GET', '/api/v1/requests?outstanding=true&pageSize=100', {
+      token,
+    });
+    expect(outstanding.body.items.map((r: { id: number }) => r.id)).not.toContain(body.id);
+  });
+
+  describe('every worked vector through the API (send + messages)', () => {
+    const MESSAGE_OF: Record<string, { direction: string; kind: string; outcome?: string }> = {
+      'clarification-requested': { direction: 'incoming', kind: 'clarification-request' },
+      'clarification-received': { direction: 'outgoing', kind: 'clarification' },
+      'identity-requested': { direction: 'incoming', kind: 'clarification-request' },
+      'identity-received': { direction: 'outgoing', kind: 'clarification' },
+      'fee-notice': { direction: 'incoming', kind: 'fee-notice' },
+      'fee-paid': { direction: 'outgoing', kind: 'fee-paid' },
+      extension: { direction: 'incoming', kind: 'extension' },
+      response: { direction: 'incoming', kind: 'response', outcome: 'information-provided' },
+      'internal-review-requested': { direction: 'outgoing', kind: 'internal-review-request' },
+      'internal-review-response': {
+        direction: 'incoming',
+        kind: 'internal-review-response',
+        outcome: 'upheld',
+      },
+    };
+
+    it.each(DEADLINE_VECTORS.map((v) => [v.id, v] as const))('%s', async (_, v: DeadlineVector) => {
+      t.clock.set('2031-01-01T12:00:00Z');
+      const { body } = await post('/api/v1/requests', {
+        authorityId: 1,
+        subject: v.id,
+        body: v.why,
+        regime: v.regime,
+      });
+      expect(
+        (await post(`/api/v1/requests/${body.id}/send`, { sentAt: v.receivedAt, method: 'email' }))
+          .status,
+      ).toBe(200);
+      let last = body;
+      for (const e of v.events) {
+        const message = {
+          ...MESSAGE_OF[e.kind],
+          occurredAt: e.on,
+          ...(e.until ? { extendedTo: e.until } : {}),
+        };
+        last = await walkOne(body.id, message);
+      }
+      const shown = await t.call('GET', `/api/v1/requests/${body.id}`, { token });
+      expect(shown.body.deadline).toMatchObject(v.expect);
+      expect(last.id).toBe(body.id);
+    });
+  });
+});
+
+/** The fields of `expected` (dotted paths allowed) read from `body`. */
+function pick(
+  body: Record<string, unknown>,
+  expected: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(expected).map((path) => [
+      path,
+      path
+        .split('.')
+        .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], body),
+    ]),
+  );
+}
