@@ -12,6 +12,7 @@ import { AllErrorsFilter } from './common/all-errors.filter';
 import { CalendarProvider } from './deadlines/calendar.provider';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { HealthController } from './health/health.controller';
+import { ExportsController } from './exports/exports.controller';
 import { Clock, SystemClock } from './common/clock';
 import { DeadlineService } from './requests/deadline.service';
 import { RequestLifecycleService } from './requests/request-lifecycle.service';
@@ -35,6 +36,7 @@ import { UsersController } from './users/users.controller';
     DeadlinesController,
     TemplatesController,
     RequestsController,
+    ExportsController,
   ],
   providers: [
     AuthService,

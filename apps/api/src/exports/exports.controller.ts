@@ -1,0 +1,102 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { OUTSTANDING_STATUSES } from '@app/domain';
+import { RequestsRepository, UserEntity } from '@app/persistence';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Clock } from '../common/clock';
+import { DeadlineService } from '../requests/deadline.service';
+import { ListRequestsQuery } from '../requests/request.dto';
+import { RequestsService } from '../requests/requests.service';
+import { csvLine } from './csv';
+import { icsCalendar } from './ics';
+
+/** Exports stop at this many rows; a list that long wants a narrower filter. */
+const EXPORT_LIMIT = 10_000;
+
+const COLUMNS = [
+  'reference',
+  'title',
+  'authority',
+  'regime',
+  'status',
+  'campaign',
+  'owner',
+  'sentAt',
+  'receivedOn',
+  'dueDate',
+  'state',
+  'workingDaysRemaining',
+  'outcome',
+  'exemptions',
+];
+
+export class CalendarQuery {
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  all?: 'true' | 'false';
+}
+
+@ApiTags('exports')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class ExportsController {
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly repository: RequestsRepository,
+    private readonly deadlines: DeadlineService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Any filtered list (the same query as GET /requests, without paging) as CSV. */
+  @Get('requests.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="foi-requests.csv"')
+  async csv(@Query() query: ListRequestsQuery): Promise<string> {
+    const filter = this.requests.filterOf(query);
+    const rows = filter
+      ? await this.repository.findAll(filter, query.sort ?? 'dueDate', EXPORT_LIMIT)
+      : [];
+    let out = csvLine(COLUMNS);
+    for (const r of rows) {
+      const d = this.deadlines.viewFor(r, false);
+      out += csvLine([
+        r.reference,
+        r.title,
+        r.authority?.name,
+        r.regime,
+        r.status,
+        r.campaign,
+        r.owner?.name,
+        r.sentAt,
+        r.receivedOn,
+        d.dueDate,
+        d.state,
+        d.workingDaysRemaining,
+        r.outcome,
+        r.exemptions,
+      ]);
+    }
+    return out;
+  }
+
+  /** The signed-in officer's running deadlines (everyone's with ?all=true) as an iCalendar feed. */
+  @Get('calendar.ics')
+  @Header('content-type', 'text/calendar; charset=utf-8')
+  async calendar(@Query() query: CalendarQuery, @CurrentUser() user: UserEntity): Promise<string> {
+    const rows = await this.repository.findAll(
+      { statuses: OUTSTANDING_STATUSES, ownerId: query.all === 'true' ? undefined : user.id },
+      'dueDate',
+      EXPORT_LIMIT,
+    );
+    const events = rows
+      .filter((r) => r.dueDate !== null)
+      .map((r) => ({
+        uid: `${r.reference}-${r.status}@foi-tracker`,
+        date: r.dueDate!,
+        summary: `${r.reference} due: ${r.title}`,
+        description: `${r.authority?.name ?? ''} — ${r.status}${r.longStopDate ? `; long stop ${r.longStopDate}` : ''}`,
+      }));
+    return icsCalendar('FOI deadlines', events, this.clock.now());
+  }
+}

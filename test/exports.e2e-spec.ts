@@ -1,0 +1,61 @@
+import { DATABASES, startTestApp, TestApp } from './support/test-app';
+
+describe.each(DATABASES)('exports on %s', (database) => {
+  let t: TestApp;
+  let token: string;
+  let sentRef: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(database);
+    token = await t.login();
+    t.clock.set('2025-05-20T09:00:00Z');
+    const post = (path: string, body: unknown) => t.call('POST', path, { token, body });
+    const sent = await post('/api/v1/requests', {
+      authorityId: 1,
+      subject: 'Contract, "terms" and value',
+      body: 'x',
+      regime: 'foia',
+      campaign: 'Resolve 1',
+    });
+    sentRef = sent.body.reference;
+    await post(`/api/v1/requests/${sent.body.id}/send`, { sentAt: '2025-05-14', method: 'email' });
+    await post('/api/v1/requests', {
+      authorityId: 1,
+      subject: '=HYPERLINK("http://x")',
+      body: 'x',
+      regime: 'foia',
+    });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('CSV of a filtered list, quoted and safe to open in a spreadsheet', async () => {
+    const response = await fetch(`${t.url}/api/v1/requests.csv?outstanding=true`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await response.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'reference,title,authority,regime,status,campaign,owner,sentAt,receivedOn,dueDate,state,workingDaysRemaining,outcome,exemptions',
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe(
+      `${sentRef},"Contract, ""terms"" and value",Imperial College London,foia,awaiting-response,Resolve 1,Administrator,2025-05-14T12:00:00.000Z,2025-05-14,2025-06-12,on-time,16,,`,
+    );
+    const all = await t.call('GET', '/api/v1/requests.csv?status=draft', { token });
+    expect(all.body).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('iCalendar feed of the officer’s running deadlines', async () => {
+    const { status, body } = await t.call('GET', '/api/v1/calendar.ics', { token });
+    expect(status).toBe(200);
+    expect(body).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/);
+    expect(body).toContain('DTSTART;VALUE=DATE:20250612\r\nDTEND;VALUE=DATE:20250613');
+    expect(body).toContain(`SUMMARY:${sentRef} due: Contract\\, "terms" and value`);
+    expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(body.split('\r\n').every((line: string) => Buffer.byteLength(line) <= 75)).toBe(true);
+  });
+
+  it('needs a token', async () => {
+    expect((await t.call('GET', '/api/v1/calendar.ics')).status).toBe(401);
+  });
+});
