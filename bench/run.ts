@@ -3,10 +3,12 @@
  * Runs on one core (a single Node process); close other work for stable numbers.
  */
 import { cpus, totalmem } from 'node:os';
+import { benchApi } from './api.bench';
 import { benchDeadlines } from './deadlines.bench';
 
 const sections: Record<string, () => Record<string, string> | Promise<Record<string, string>>> = {
   deadlines: benchDeadlines,
+  api: benchApi,
 };
 
 async function main(): Promise<void> {

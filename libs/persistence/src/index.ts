@@ -10,3 +10,4 @@ export * from './entities/message.entity';
 export * from './entities/request-event.entity';
 export * from './entities/reference-counter.entity';
 export * from './repositories/requests.repository';
+export * from './write-lock';

@@ -5,6 +5,7 @@ import { dataSourceOptions } from './data-source-options';
 import { AuthoritiesRepository } from './repositories/authorities.repository';
 import { RequestsRepository } from './repositories/requests.repository';
 import { UsersRepository } from './repositories/users.repository';
+import { WriteLock } from './write-lock';
 
 const REPOSITORIES = [UsersRepository, AuthoritiesRepository, RequestsRepository];
 
@@ -16,7 +17,7 @@ const REPOSITORIES = [UsersRepository, AuthoritiesRepository, RequestsRepository
       useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, config.dataDir),
     }),
   ],
-  providers: REPOSITORIES,
+  providers: [WriteLock, ...REPOSITORIES],
   exports: REPOSITORIES,
 })
 export class PersistenceModule {}

@@ -56,7 +56,7 @@ export class RequestsService {
     }
     const regime: Regime = input.regime ?? template?.regime ?? authority.regime;
     const today = this.deadlines.clock.today();
-    const id = await this.requests.transaction(async (manager) => {
+    const { request, event } = await this.requests.transaction(async (manager) => {
       const reference = await this.requests.nextReference(manager, Number(today.slice(0, 4)));
       const letter = template
         ? this.catalog.render(template.id, input.variables ?? {}, {
@@ -88,7 +88,7 @@ export class RequestsService {
         longStopDate: null,
         withdrawnAt: null,
       });
-      await this.requests.addEvent(manager, {
+      const event = await this.requests.addEvent(manager, {
         requestId: request.id,
         type: 'created',
         actorId: owner.id,
@@ -102,9 +102,19 @@ export class RequestsService {
           templateId: request.templateId,
         },
       });
-      return request.id;
+      return { request, event };
     });
-    return this.show(id);
+    // Everything the new draft shows is in hand: no need to read it back.
+    const view = toRequestView(
+      { ...request, authority, owner },
+      this.deadlines.viewFor({ ...request, authority }),
+    );
+    return {
+      ...view,
+      messages: [],
+      events: [toEventView({ ...event, actor: owner })],
+      reminders: [],
+    };
   }
 
   async show(id: number): Promise<RequestView> {

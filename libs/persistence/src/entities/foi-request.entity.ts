@@ -14,6 +14,12 @@ import { AuthorityEntity } from './authority.entity';
 import { MessageEntity } from './message.entity';
 import { UserEntity } from './user.entity';
 
+/**
+ * Stored for "no clock running", so that `ORDER BY due_date` puts those rows last and can walk the
+ * index; the entity reads it back as null.
+ */
+export const NO_DUE_DATE = '9999-12-31';
+
 export const SEND_METHODS = ['email', 'post', 'web-form', 'in-person'] as const;
 export type SendMethod = (typeof SEND_METHODS)[number];
 
@@ -85,7 +91,16 @@ export class FoiRequestEntity {
   clock!: ClockEvent[];
 
   /** Due date of the clock now running (the review's, during a review); null when none runs. */
-  @Column({ name: 'due_date', type: 'varchar', length: 10, nullable: true })
+  @Column({
+    name: 'due_date',
+    type: 'varchar',
+    length: 10,
+    default: NO_DUE_DATE,
+    transformer: {
+      to: (value: string | null | undefined) => value ?? NO_DUE_DATE,
+      from: (value: string) => (value === NO_DUE_DATE ? null : value),
+    },
+  })
   dueDate!: string | null;
 
   @Column({ name: 'long_stop_date', type: 'varchar', length: 10, nullable: true })

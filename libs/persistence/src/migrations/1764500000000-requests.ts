@@ -51,7 +51,7 @@ export class Requests1764500000000 implements MigrationInterface {
           text('sent_via', 16),
           text('received_on', 10),
           { name: 'clock', type: 'text' },
-          text('due_date', 10),
+          { ...text('due_date', 10, false), default: "'9999-12-31'" },
           text('long_stop_date', 10),
           { name: 'withdrawn_at', type: instant, isNullable: true },
           { name: 'created_at', type: instant, default: 'CURRENT_TIMESTAMP' },

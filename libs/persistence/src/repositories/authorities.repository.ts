@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuthorityEntity } from '../entities/authority.entity';
+import { WriteLock } from '../write-lock';
 
 export type AuthorityFields = Pick<
   AuthorityEntity,
@@ -12,7 +13,10 @@ export type AuthorityFields = Pick<
 export class AuthoritiesRepository {
   private readonly authorities: Repository<AuthorityEntity>;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly lock: WriteLock,
+  ) {
     this.authorities = dataSource.getRepository(AuthorityEntity);
   }
 
@@ -29,11 +33,12 @@ export class AuthoritiesRepository {
   }
 
   create(fields: AuthorityFields): Promise<AuthorityEntity> {
-    return this.authorities.save(this.authorities.create(fields));
+    return this.lock.run(() => this.authorities.save(this.authorities.create(fields)));
   }
 
   async update(id: number, changes: Partial<AuthorityFields>): Promise<AuthorityEntity | null> {
-    if (Object.keys(changes).length > 0) await this.authorities.update({ id }, changes);
+    if (Object.keys(changes).length > 0)
+      await this.lock.run(() => this.authorities.update({ id }, changes));
     return this.findById(id);
   }
 }

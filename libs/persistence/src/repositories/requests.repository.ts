@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { RequestStatus } from '@app/domain';
-import { FoiRequestEntity } from '../entities/foi-request.entity';
+import { FoiRequestEntity, NO_DUE_DATE } from '../entities/foi-request.entity';
 import { MessageEntity } from '../entities/message.entity';
 import { ReferenceCounterEntity } from '../entities/reference-counter.entity';
 import { RequestEventEntity } from '../entities/request-event.entity';
+import { WriteLock } from '../write-lock';
 
 export interface RequestFilter {
   statuses?: readonly RequestStatus[];
@@ -30,16 +31,38 @@ export interface Page<T> {
   total: number;
 }
 
+/**
+ * Lists and counts are cached until this process writes a request, and for at most this long, so
+ * writes by other processes (a second API, the worker) show within it.
+ */
+const CACHE_TTL_MS = 2000;
+
+interface Cached<T> {
+  generation: number;
+  at: number;
+  value: T;
+}
+
 /** A write lost a race with another (the row's version moved on); the caller retries or refuses. */
 export class StaleRequestError extends Error {}
 
 @Injectable()
 export class RequestsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Bumped on every committed write, so cached counts are never older than this process's writes. */
+  private generation = 0;
+  private readonly counts = new Map<string, Cached<number>>();
+  private readonly pages = new Map<string, Cached<Page<FoiRequestEntity>>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lock: WriteLock,
+  ) {}
 
   /** Runs `work` in one transaction: nothing is half-written. */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.lock.run(() => this.dataSource.transaction(work));
+    this.generation++;
+    return result;
   }
 
   /** The next FOI-YYYY-NNNN, allocated inside the caller's transaction. */
@@ -141,17 +164,18 @@ export class RequestsRepository {
   async addEvent(
     manager: EntityManager,
     event: Omit<RequestEventEntity, 'id' | 'actor'>,
-  ): Promise<void> {
+  ): Promise<RequestEventEntity> {
     const repository = manager.getRepository(RequestEventEntity);
-    await repository.save(repository.create(event));
+    return repository.save(repository.create(event));
   }
 
-  private filtered(filter: RequestFilter): SelectQueryBuilder<FoiRequestEntity> {
-    const query = this.dataSource
-      .getRepository(FoiRequestEntity)
-      .createQueryBuilder('r')
-      .leftJoinAndSelect('r.authority', 'authority')
-      .leftJoinAndSelect('r.owner', 'owner');
+  private filtered(
+    filter: RequestFilter,
+    withRelations = true,
+  ): SelectQueryBuilder<FoiRequestEntity> {
+    const query = this.dataSource.getRepository(FoiRequestEntity).createQueryBuilder('r');
+    if (withRelations)
+      query.leftJoinAndSelect('r.authority', 'authority').leftJoinAndSelect('r.owner', 'owner');
     if (filter.statuses)
       query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.authorityId !== undefined)
@@ -195,31 +219,94 @@ export class RequestsRepository {
     const column = { dueDate: 'r.due_date', createdAt: 'r.id', reference: 'r.reference' }[
       sort.replace('-', '') as 'dueDate'
     ];
-    if (column === 'r.due_date') {
-      // Requests with no running clock sort last either way.
+    if (column === 'r.due_date' && descending) {
+      // No running clock is stored as NO_DUE_DATE (see the entity), which ascending order already
+      // puts last; keep those last when descending too.
       query
-        .orderBy('CASE WHEN r.due_date IS NULL THEN 1 ELSE 0 END', 'ASC')
-        .addOrderBy('r.due_date', descending ? 'DESC' : 'ASC');
+        .orderBy(`CASE WHEN r.due_date = '${NO_DUE_DATE}' THEN 1 ELSE 0 END`, 'ASC')
+        .addOrderBy('r.due_date', 'DESC');
     } else {
       query.orderBy(column, descending ? 'DESC' : 'ASC');
     }
     return query.addOrderBy('r.id', 'ASC');
   }
 
+  /**
+   * One page in two steps: the ids, sorted and cut in the index (no wide rows in the sort), then
+   * those rows with their authority and owner. Sorting whole rows made a page of the 55,000
+   * outstanding requests take 160 ms instead of a few.
+   */
   async findPage(
     filter: RequestFilter,
     sort: RequestSort,
     page: number,
     pageSize: number,
   ): Promise<Page<FoiRequestEntity>> {
-    const [items, total] = await Promise.all([
-      this.sorted(this.filtered(filter), sort)
+    const key = JSON.stringify([filter, sort, page, pageSize]);
+    const cached = this.fresh(this.pages.get(key));
+    if (cached) return cached.value;
+    const generation = this.generation;
+    const result = await this.readPage(filter, sort, page, pageSize);
+    this.remember(this.pages, key, generation, result);
+    return result;
+  }
+
+  private async readPage(
+    filter: RequestFilter,
+    sort: RequestSort,
+    page: number,
+    pageSize: number,
+  ): Promise<Page<FoiRequestEntity>> {
+    const [ids, total] = await Promise.all([
+      this.sorted(this.filtered(filter, false), sort)
+        .select('r.id', 'id')
         .offset((page - 1) * pageSize)
         .limit(pageSize)
-        .getMany(),
-      this.filtered(filter).getCount(),
+        .getRawMany<{ id: number }>(),
+      this.count(filter),
     ]);
-    return { items, total };
+    return { items: await this.findByIds(ids.map((row) => Number(row.id))), total };
+  }
+
+  private async findByIds(ids: number[]): Promise<FoiRequestEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(FoiRequestEntity)
+      .find({ where: { id: In(ids) }, relations: { authority: true, owner: true } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids
+      .map((id) => byId.get(id))
+      .filter((row): row is FoiRequestEntity => row !== undefined);
+  }
+
+  /**
+   * Counting tens of thousands of index entries on every page view would queue behind SQLite's one
+   * connection, so counts are cached like pages (CACHE_TTL_MS).
+   */
+  private async count(filter: RequestFilter): Promise<number> {
+    const key = JSON.stringify(filter);
+    const cached = this.fresh(this.counts.get(key));
+    if (cached) return cached.value;
+    const generation = this.generation;
+    const total = await this.filtered(filter, false).getCount();
+    this.remember(this.counts, key, generation, total);
+    return total;
+  }
+
+  private fresh<T>(entry: Cached<T> | undefined): Cached<T> | undefined {
+    const live =
+      entry && entry.generation === this.generation && Date.now() - entry.at < CACHE_TTL_MS;
+    return live ? entry : undefined;
+  }
+
+  private remember<T>(
+    cache: Map<string, Cached<T>>,
+    key: string,
+    generation: number,
+    value: T,
+  ): void {
+    if (cache.size > 500) cache.clear();
+    cache.set(key, { generation, at: Date.now(), value });
   }
 
   /** For exports: every match, in order, up to `limit`. */

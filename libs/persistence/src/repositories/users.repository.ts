@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { ApiTokenEntity } from '../entities/api-token.entity';
 import { Role, UserEntity } from '../entities/user.entity';
+import { WriteLock } from '../write-lock';
 
 export interface NewUser {
   email: string;
@@ -11,12 +12,18 @@ export interface NewUser {
   passwordHash: string;
 }
 
+const TOKEN_CACHE_MS = 5000;
+
 @Injectable()
 export class UsersRepository {
+  private readonly tokenCache = new Map<string, { user: UserEntity; at: number }>();
   private readonly users: Repository<UserEntity>;
   private readonly tokens: Repository<ApiTokenEntity>;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly lock: WriteLock,
+  ) {
     this.users = dataSource.getRepository(UserEntity);
     this.tokens = dataSource.getRepository(ApiTokenEntity);
   }
@@ -38,31 +45,45 @@ export class UsersRepository {
   }
 
   create(user: NewUser): Promise<UserEntity> {
-    return this.users.save(this.users.create({ ...user, email: user.email.toLowerCase() }));
+    return this.lock.run(() =>
+      this.users.save(this.users.create({ ...user, email: user.email.toLowerCase() })),
+    );
   }
 
   async update(id: number, changes: Partial<NewUser>): Promise<UserEntity | null> {
-    await this.users.update({ id }, changes);
+    await this.lock.run(() => this.users.update({ id }, changes));
+    this.tokenCache.clear();
     return this.findById(id);
   }
 
   async saveToken(userId: number, tokenHash: string): Promise<void> {
-    await this.tokens.insert({ userId, tokenHash, revokedAt: null });
+    await this.lock.run(() => this.tokens.insert({ userId, tokenHash, revokedAt: null }));
   }
 
-  /** The user a live token belongs to, or null for an unknown or revoked token. */
+  /**
+   * The user a live token belongs to, or null for an unknown or revoked token. Every API call asks
+   * this, so answers are kept for TOKEN_CACHE_MS; a logout or a user change in this process clears
+   * them at once, one made by another process shows within that time.
+   */
   async findByToken(tokenHash: string): Promise<UserEntity | null> {
+    const cached = this.tokenCache.get(tokenHash);
+    if (cached && Date.now() - cached.at < TOKEN_CACHE_MS) return cached.user;
     const token = await this.tokens.findOne({
       where: { tokenHash, revokedAt: IsNull() },
       relations: { user: true },
     });
-    return token?.user ?? null;
+    const user = token?.user ?? null;
+    if (user) {
+      if (this.tokenCache.size > 10_000) this.tokenCache.clear();
+      this.tokenCache.set(tokenHash, { user, at: Date.now() });
+    }
+    return user;
   }
 
   async revokeToken(tokenHash: string): Promise<boolean> {
-    const result = await this.tokens.update(
-      { tokenHash, revokedAt: IsNull() },
-      { revokedAt: new Date() },
+    this.tokenCache.delete(tokenHash);
+    const result = await this.lock.run(() =>
+      this.tokens.update({ tokenHash, revokedAt: IsNull() }, { revokedAt: new Date() }),
     );
     return (result.affected ?? 0) > 0;
   }

@@ -1,0 +1,295 @@
+import type autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import {
+  clockEventsOf,
+  computeDeadlines,
+  formatIsoDate,
+  fromCivil,
+  LifecycleMessage,
+  MessageKind,
+  WorkingDayCalendar,
+} from '@app/domain';
+import { NO_DUE_DATE } from '@app/persistence';
+import { createApiApp } from '../apps/api/src/create-api-app';
+
+const REQUESTS = 100_000;
+const MESSAGES_PER_REQUEST = 5;
+
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Five messages a request: sent, acknowledged, chased, and for most an answer or an extension. */
+function historyOf(
+  rand: () => number,
+  received: number,
+): { messages: LifecycleMessage[]; status: string } {
+  const at = (offset: number) => formatIsoDate(received + offset);
+  const m = (
+    direction: 'incoming' | 'outgoing',
+    kind: MessageKind,
+    offset: number,
+    extra: Partial<LifecycleMessage> = {},
+  ) => ({ direction, kind, occurredAt: at(offset), ...extra });
+  const messages: LifecycleMessage[] = [
+    m('outgoing', 'request', 0),
+    m('incoming', 'acknowledgement', 1),
+    m('outgoing', 'note', 2),
+  ];
+  const roll = rand();
+  if (roll < 0.35)
+    return {
+      messages: [...messages, m('outgoing', 'chaser', 25), m('outgoing', 'note', 26)],
+      status: 'awaiting-response',
+    };
+  if (roll < 0.55)
+    return {
+      messages: [...messages, m('incoming', 'extension', 20), m('outgoing', 'note', 21)],
+      status: 'extended',
+    };
+  return {
+    messages: [
+      ...messages,
+      m('incoming', 'response', 18, { outcome: 'refused', exemptions: ['s43(2)'] }),
+      m('outgoing', 'note', 19),
+    ],
+    status: 'responded',
+  };
+}
+
+async function insertRows(
+  dataSource: DataSource,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
+  const batch = Math.floor(30_000 / columns.length);
+  for (let i = 0; i < rows.length; i += batch) {
+    const slice = rows.slice(i, i + batch);
+    const placeholders = slice.map(() => `(${columns.map(() => '?').join(',')})`).join(',');
+    await dataSource.query(
+      `INSERT INTO ${table} (${columns.join(',')}) VALUES ${placeholders}`,
+      slice.flat(),
+    );
+  }
+}
+
+/** 100,000 requests and 500,000 messages with real clocks, written straight to SQLite. */
+export async function seed(
+  dataSource: DataSource,
+  calendar: WorkingDayCalendar,
+  today: string,
+): Promise<number> {
+  const rand = random(7);
+  const started = Date.now();
+  const first = fromCivil(2025, 1, 1);
+  const requests: unknown[][] = [];
+  const messages: unknown[][] = [];
+  const now = new Date().toISOString();
+  for (let id = 1; id <= REQUESTS; id++) {
+    const received = first + Math.floor(rand() * 690);
+    const { messages: history, status } = historyOf(rand, received);
+    const clock = clockEventsOf(history);
+    const view = computeDeadlines(
+      { regime: 'foia', receivedAt: formatIsoDate(received), events: clock },
+      calendar,
+      { today, explain: false },
+    );
+    const running = status !== 'responded';
+    requests.push([
+      id,
+      `FOI-2025-${String(id).padStart(6, '0')}`,
+      `Seeded request ${id}`,
+      'foia',
+      status,
+      status === 'responded' ? 'refused' : null,
+      null,
+      id % 7 === 0 ? 'Resolve 1' : null,
+      1,
+      1,
+      null,
+      null,
+      `Subject ${id}`,
+      'Body',
+      now,
+      'email',
+      formatIsoDate(received),
+      JSON.stringify(clock),
+      running ? view.dueDate : NO_DUE_DATE,
+      running ? view.longStopDate : null,
+      null,
+      now,
+      now,
+      1,
+    ]);
+    for (const msg of history) {
+      messages.push([
+        id,
+        msg.direction,
+        msg.kind,
+        msg.occurredAt,
+        null,
+        null,
+        msg.outcome ?? null,
+        msg.exemptions ? JSON.stringify(msg.exemptions) : null,
+        null,
+        null,
+        null,
+        1,
+        now,
+      ]);
+    }
+  }
+  await dataSource.transaction(async (manager) => {
+    const ds = manager as unknown as DataSource;
+    await insertRows(
+      ds,
+      'requests',
+      [
+        'id',
+        'reference',
+        'title',
+        'regime',
+        'status',
+        'outcome',
+        'exemptions',
+        'campaign',
+        'authority_id',
+        'owner_id',
+        'template_id',
+        'variables',
+        'subject',
+        'body',
+        'sent_at',
+        'sent_via',
+        'received_on',
+        'clock',
+        'due_date',
+        'long_stop_date',
+        'withdrawn_at',
+        'created_at',
+        'updated_at',
+        'version',
+      ],
+      requests,
+    );
+    await insertRows(
+      ds,
+      'messages',
+      [
+        'request_id',
+        'direction',
+        'kind',
+        'occurred_at',
+        'subject',
+        'body',
+        'outcome',
+        'exemptions',
+        'extended_to',
+        'authority_reference',
+        'message_id',
+        'created_by',
+        'created_at',
+      ],
+      messages,
+    );
+  });
+  await dataSource.query('ANALYZE');
+  return Date.now() - started;
+}
+
+/**
+ * The load comes from autocannon in its own process, as a client would: in this process it would
+ * share the server's event loop and measure itself.
+ */
+function run(options: {
+  url: string;
+  connections: number;
+  duration?: number;
+  amount?: number;
+  method?: string;
+  body?: string;
+  headers: Record<string, string>;
+}): Promise<autocannon.Result> {
+  const args = ['-j', '-c', String(options.connections), '-m', options.method ?? 'GET'];
+  if (options.duration) args.push('-d', String(options.duration));
+  if (options.amount) args.push('-a', String(options.amount));
+  if (options.body) args.push('-b', options.body);
+  for (const [name, value] of Object.entries(options.headers)) args.push('-H', `${name}=${value}`);
+  args.push(options.url);
+  const bin = join(__dirname, '..', 'node_modules', '.bin', 'autocannon');
+  return new Promise((resolve, reject) =>
+    execFile(bin, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout) as autocannon.Result),
+    ),
+  );
+}
+
+export async function benchApi(): Promise<Record<string, string>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'foi-bench-'));
+  Object.assign(process.env, {
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    FOI_ADMIN_EMAIL: 'bench@union.example.org',
+    FOI_ADMIN_PASSWORD: 'bench-password',
+  });
+  const app = await createApiApp({ logger: false, swaggerUi: false });
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  try {
+    const seedMs = await seed(app.get(DataSource), app.get(WorkingDayCalendar), '2026-11-29');
+    const login = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@union.example.org', password: 'bench-password' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+    const outstanding = await run({
+      url: `${url}/api/v1/requests?outstanding=true&sort=dueDate`,
+      connections: 50,
+      duration: 10,
+      headers,
+    });
+    const firstPage = (await (
+      await fetch(`${url}/api/v1/requests?outstanding=true&sort=dueDate`, { headers })
+    ).json()) as { total: number };
+
+    const body = JSON.stringify({
+      authorityId: 1,
+      templateId: 'resolve1-due-diligence',
+      variables: { requesterName: 'Sam Officer', partnerName: 'Huawei' },
+    });
+    const creates = await run({
+      url: `${url}/api/v1/requests`,
+      method: 'POST',
+      body,
+      connections: 10,
+      amount: 3000,
+      headers,
+    });
+
+    const latency = (r: autocannon.Result) =>
+      `p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms`;
+    return {
+      'seeded (SQLite)': `${REQUESTS.toLocaleString('en-GB')} requests, ${(REQUESTS * MESSAGES_PER_REQUEST).toLocaleString('en-GB')} messages in ${(seedMs / 1000).toFixed(1)} s`,
+      'outstanding list, first page by due date, 50 connections, 10 s': `${Math.round(outstanding.requests.average).toLocaleString('en-GB')} req/s, ${latency(outstanding)} (${firstPage.total.toLocaleString('en-GB')} outstanding; errors ${outstanding.errors + outstanding.non2xx})`,
+      'create from a template, 10 connections, 3,000 requests': `${Math.round(creates.requests.average).toLocaleString('en-GB')} req/s, ${latency(creates)} (errors ${creates.errors + creates.non2xx})`,
+      'resident memory after the API runs': `${Math.round(process.memoryUsage().rss / 1048576)} MiB`,
+    };
+  } finally {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
