@@ -6,7 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { DeadlineInputError, LifecycleConflict } from '@app/domain';
+import { DeadlineInputError, InvalidMessageError, LifecycleConflict } from '@app/domain';
 import { TemplateVariablesError, UnknownTemplateError } from '@app/templates';
 import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -68,6 +68,15 @@ export class AllErrorsFilter implements ExceptionFilter {
         error: REASON[statusCode],
         message: exception.message,
         errors: exception.errors,
+        requestId,
+      };
+    }
+    if (exception instanceof InvalidMessageError) {
+      return {
+        statusCode: 400,
+        error: REASON[400],
+        message: exception.reason,
+        errors: { [exception.field]: [exception.reason] },
         requestId,
       };
     }

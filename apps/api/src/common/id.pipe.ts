@@ -1,7 +1,17 @@
-import { ParseIntPipe } from '@nestjs/common';
+import { PipeTransform } from '@nestjs/common';
 import { DomainError } from '@app/platform';
 
-/** `:id` path parameters: a positive whole number, or a 400 that names `id`. */
-export const IdPipe = new ParseIntPipe({
-  exceptionFactory: () => DomainError.invalid('id', 'id must be a positive whole number'),
-});
+/** The largest id the database keys hold (PostgreSQL `integer`). */
+export const MAX_ID = 2_147_483_647;
+
+/** `:id` path parameters: a whole number from 1 to MAX_ID, or a 400 that names `id`. */
+class ParseIdPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    const id = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+    if (!(id >= 1 && id <= MAX_ID))
+      throw DomainError.invalid('id', `id must be a whole number from 1 to ${MAX_ID}`);
+    return id;
+  }
+}
+
+export const IdPipe = new ParseIdPipe();

@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, ArrayMaxSize } from 'class-validator';
 import {
   computeDeadlines,
+  DeadlineInputError,
   DeadlineView,
   NATIONS,
   Nation,
@@ -60,14 +61,27 @@ export class DeadlinesController {
   @Get()
   calculate(@Query() query: DeadlineQueryDto): DeadlineView {
     const events = (query.event ?? []).map((text, i) => parseEventText(text, `event[${i}]`));
-    return computeDeadlines(
-      { regime: query.regime, receivedAt: query.receivedAt, nation: query.nation, events },
-      this.calendar,
-      {
-        today: query.today ?? this.clock.today(),
-        receiptRule: query.receiptRule ?? this.config.receiptRule,
-        dueSoonWorkingDays: this.config.dueSoonWorkingDays,
-      },
+    return withQueryFieldNames(() =>
+      computeDeadlines(
+        { regime: query.regime, receivedAt: query.receivedAt, nation: query.nation, events },
+        this.calendar,
+        {
+          today: query.today ?? this.clock.today(),
+          receiptRule: query.receiptRule ?? this.config.receiptRule,
+          dueSoonWorkingDays: this.config.dueSoonWorkingDays,
+        },
+      ),
     );
+  }
+}
+
+/** The engine names `events[0].on`; here the caller sent `event=…`, so name that. */
+function withQueryFieldNames(compute: () => DeadlineView): DeadlineView {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof DeadlineInputError)) throw error;
+    const field = error.field.replace(/^events\[(\d+)\].*$/, 'event[$1]');
+    throw new DeadlineInputError(field, error.message.replace(/^events\[(\d+)\]/, 'event[$1]'));
   }
 }

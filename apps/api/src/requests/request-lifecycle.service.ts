@@ -48,6 +48,7 @@ export class RequestLifecycleService {
     const sentAt = input.sentAt ?? this.deadlines.clock.now().toISOString();
     this.refuseFuture('sentAt', sentAt);
     await this.change(id, actor, (request) => {
+      refuseIfWithdrawn(request, 'sent', 'status');
       const nation = request.authority!.nation;
       const receivedOn =
         input.receivedAt ??
@@ -101,6 +102,18 @@ export class RequestLifecycleService {
       id,
       actor,
       (request) => {
+        if (input.kind !== 'note' && input.kind !== 'other')
+          refuseIfWithdrawn(request, 'logged', 'kind');
+        if (
+          request.receivedOn &&
+          input.kind !== 'note' &&
+          toLondonDay(input.occurredAt) < toLondonDay(sentDate(request))
+        ) {
+          throw new LifecycleConflict(
+            'occurredAt',
+            `${input.occurredAt} is before the request was sent (${sentDate(request)}): nothing from or to the authority can come first`,
+          );
+        }
         const pattern = request.authority!.referencePattern;
         if (
           input.authorityReference &&
@@ -214,7 +227,11 @@ export class RequestLifecycleService {
       return this.deadlines.viewFor(request, false);
     } catch (error) {
       if (error instanceof DeadlineInputError) {
-        const field = /^events/.test(error.field) ? 'occurredAt' : error.field;
+        const field = /\.until$/.test(error.field)
+          ? 'extendedTo'
+          : /^events/.test(error.field)
+            ? 'occurredAt'
+            : error.field;
         throw DomainError.invalid(field, error.message.replace(/^events\[\d+\]: /, ''));
       }
       throw error;
@@ -242,6 +259,20 @@ export class RequestLifecycleService {
       },
     });
   }
+}
+
+function refuseIfWithdrawn(request: FoiRequestEntity, what: string, field: string): void {
+  if (request.withdrawnAt !== null) {
+    throw new LifecycleConflict(
+      field,
+      `the request was withdrawn: nothing more can be ${what} on it`,
+    );
+  }
+}
+
+/** The London date the request was sent (its receipt may be later, for post). */
+function sentDate(request: FoiRequestEntity): string {
+  return request.sentAt ? londonDateOf(request.sentAt) : request.receivedOn!;
 }
 
 /** A date alone is read as London midnight; an instant as itself. */

@@ -31,11 +31,13 @@ import {
 import { SEND_METHODS, SendMethod } from '@app/persistence';
 import type { RequestSort } from '@app/persistence';
 import { IsCalendarDate, IsDateOrInstant } from '../common/date-validators';
+import { MAX_ID } from '../common/id.pipe';
 
 /** From a template (`templateId` + `variables`) or as free text (`subject` + `body`). */
 export class CreateRequestDto {
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   authorityId!: number;
 
   @IsOptional()
@@ -94,12 +96,14 @@ export class ListRequestsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   authorityId?: number;
 
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   ownerId?: number;
 
   @IsOptional()

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
 import { AuthoritiesRepository, UserEntity } from '@app/persistence';
 import { DomainError } from '@app/platform';
 import {
@@ -11,6 +11,7 @@ import {
 } from '@app/templates';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Clock } from '../common/clock';
+import { MAX_ID } from '../common/id.pipe';
 import { ReadsOnly } from '../common/public.decorator';
 
 export class PreviewDto {
@@ -20,6 +21,7 @@ export class PreviewDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   authorityId?: number;
 }
 

@@ -1,6 +1,11 @@
 import { applyMessage, replayStatus } from './apply-message';
 import { clockEventsOf } from './clock-events-of';
-import { LifecycleConflict, LifecycleMessage, RequestStatus } from './lifecycle.types';
+import {
+  InvalidMessageError,
+  LifecycleConflict,
+  LifecycleMessage,
+  RequestStatus,
+} from './lifecycle.types';
 
 const m = (
   direction: LifecycleMessage['direction'],
@@ -121,7 +126,10 @@ describe('applyMessage', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(LifecycleConflict);
+    // Wrong in itself is bad input; wrong for the status is a conflict with the history.
+    const expected =
+      field === 'outcome' || field === 'direction' ? InvalidMessageError : LifecycleConflict;
+    expect(error).toBeInstanceOf(expected);
     expect((error as LifecycleConflict).field).toBe(field);
     expect((error as LifecycleConflict).reason).toMatch(reason);
   });

@@ -1,6 +1,7 @@
 import { toLondonDay } from '../dates/london-date';
 import {
   Direction,
+  InvalidMessageError,
   LifecycleConflict,
   LifecycleMessage,
   MessageKind,
@@ -112,12 +113,16 @@ function allowed(move: Move, status: RequestStatus): boolean {
   return move.from.includes(status);
 }
 
-/** The status after one message, or a LifecycleConflict that says why it cannot follow. */
+/**
+ * The status after one message. A message wrong in itself (no outcome, wrong direction) is an
+ * InvalidMessageError; one that cannot follow this status is a LifecycleConflict saying why.
+ */
 export function applyMessage(status: RequestStatus, message: LifecycleMessage): RequestStatus {
   const move = MOVES[message.kind];
-  if (!move) throw new LifecycleConflict('kind', `"${String(message.kind)}" is not a message kind`);
+  if (!move)
+    throw new InvalidMessageError('kind', `"${String(message.kind)}" is not a message kind`);
   if (!FLEXIBLE_DIRECTION.has(message.kind) && message.direction !== move.direction) {
-    throw new LifecycleConflict(
+    throw new InvalidMessageError(
       'direction',
       `a ${message.kind} message is ${move.direction}, not ${message.direction}`,
     );
@@ -126,7 +131,7 @@ export function applyMessage(status: RequestStatus, message: LifecycleMessage): 
     message.kind === 'response' &&
     !(RESPONSE_OUTCOMES as readonly string[]).includes(message.outcome ?? '')
   ) {
-    throw new LifecycleConflict(
+    throw new InvalidMessageError(
       'outcome',
       `a response needs an outcome: one of ${RESPONSE_OUTCOMES.join(', ')}`,
     );
@@ -135,15 +140,16 @@ export function applyMessage(status: RequestStatus, message: LifecycleMessage): 
     message.kind === 'internal-review-response' &&
     !(REVIEW_OUTCOMES as readonly string[]).includes(message.outcome ?? '')
   ) {
-    throw new LifecycleConflict(
+    throw new InvalidMessageError(
       'outcome',
       `an internal-review response needs an outcome: one of ${REVIEW_OUTCOMES.join(', ')}`,
     );
   }
   if (!allowed(move, status)) {
+    const article = /^[aeiou]/.test(message.kind) ? 'An' : 'A';
     throw new LifecycleConflict(
       'kind',
-      `A ${message.kind} cannot be logged while the request is ${status}: ${move.why}.`,
+      `${article} ${message.kind} cannot be logged while the request is ${status}: ${move.why}.`,
     );
   }
   return move.to ?? status;

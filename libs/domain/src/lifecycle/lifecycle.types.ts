@@ -79,3 +79,14 @@ export class LifecycleConflict extends Error {
     this.name = 'LifecycleConflict';
   }
 }
+
+/** A message that is wrong whatever the history (a response without an outcome): bad input. */
+export class InvalidMessageError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'InvalidMessageError';
+  }
+}
