@@ -16,7 +16,7 @@ import {
 import { NO_DUE_DATE } from '@app/persistence';
 import { createApiApp } from '../apps/api/src/create-api-app';
 
-const REQUESTS = 100_000;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const MESSAGES_PER_REQUEST = 5;
 
 function random(seed: number): () => number {
@@ -281,7 +281,7 @@ export async function benchApi(): Promise<Record<string, string>> {
     });
 
     const latency = (r: autocannon.Result) =>
-      `p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms`;
+      `p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms`;
     return {
       'seeded (SQLite)': `${REQUESTS.toLocaleString('en-GB')} requests, ${(REQUESTS * MESSAGES_PER_REQUEST).toLocaleString('en-GB')} messages in ${(seedMs / 1000).toFixed(1)} s`,
       'outstanding list, first page by due date, 50 connections, 10 s': `${Math.round(outstanding.requests.average).toLocaleString('en-GB')} req/s, ${latency(outstanding)} (${firstPage.total.toLocaleString('en-GB')} outstanding; errors ${outstanding.errors + outstanding.non2xx})`,

@@ -4,9 +4,13 @@ import { londonDateOf } from '@app/domain';
 export abstract class Clock {
   abstract now(): Date;
 
-  /** Today's date in Europe/London. */
+  private memo = { minute: NaN, date: '' };
+
+  /** Today's date in Europe/London (worked out once a minute: Intl is slow on a hot path). */
   today(): string {
-    return londonDateOf(this.now());
+    const minute = Math.floor(this.now().getTime() / 60_000);
+    if (minute !== this.memo.minute) this.memo = { minute, date: londonDateOf(this.now()) };
+    return this.memo.date;
   }
 }
 

@@ -105,3 +105,14 @@ export function toRequestView(r: FoiRequestEntity, deadline: DeadlineView): Requ
     updatedAt: r.updatedAt,
   };
 }
+
+/**
+ * A request in a list: everything but the letter's body and its history; the deadline comes
+ * without its explanation. GET /requests/:id has it all. (Letters made a page ~100 KB.)
+ */
+export type RequestListItem = Omit<RequestView, 'body' | 'messages' | 'events' | 'reminders'>;
+
+export function toListItem(r: FoiRequestEntity, deadline: DeadlineView): RequestListItem {
+  const { body: _body, ...item } = toRequestView(r, deadline);
+  return item;
+}

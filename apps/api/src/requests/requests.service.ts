@@ -10,10 +10,17 @@ import { DomainError } from '@app/platform';
 import { TemplateCatalog, UnknownTemplateError } from '@app/templates';
 import { DeadlineService } from './deadline.service';
 import { CreateRequestDto, ListRequestsQuery } from './request.dto';
-import { RequestView, toEventView, toMessageView, toRequestView } from './request-view';
+import {
+  RequestListItem,
+  RequestView,
+  toEventView,
+  toListItem,
+  toMessageView,
+  toRequestView,
+} from './request-view';
 
 export interface RequestList {
-  items: RequestView[];
+  items: RequestListItem[];
   total: number;
   page: number;
   pageSize: number;
@@ -170,7 +177,7 @@ export class RequestsService {
       pageSize,
     );
     return {
-      items: items.map((r) => toRequestView(r, this.deadlines.viewFor(r, false))),
+      items: items.map((r) => toListItem(r, this.deadlines.viewFor(r, false))),
       total,
       page,
       pageSize,

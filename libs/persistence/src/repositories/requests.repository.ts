@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import {
+  Brackets,
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  In,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
 import type { RequestStatus } from '@app/domain';
 import { FoiRequestEntity, NO_DUE_DATE } from '../entities/foi-request.entity';
 import { MessageEntity } from '../entities/message.entity';
@@ -41,6 +49,26 @@ interface Cached<T> {
   generation: number;
   at: number;
   value: T;
+}
+
+/**
+ * INSERT and return the new id, without TypeORM's read-back of defaulted columns (a second
+ * statement per row on SQLite, which has no RETURNING in TypeORM): the caller supplies them all.
+ */
+async function insertReturningId<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  row: T,
+): Promise<number> {
+  const query = manager
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(row as never)
+    .updateEntity(false);
+  if (manager.connection.options.type === 'postgres') query.returning('id');
+  const { raw } = await query.execute();
+  return Number(Array.isArray(raw) ? (raw[0] as { id: number }).id : raw);
 }
 
 /** A write lost a race with another (the row's version moved on); the caller retries or refuses. */
@@ -93,9 +121,14 @@ export class RequestsRepository {
     manager: EntityManager,
     request: Partial<FoiRequestEntity>,
   ): Promise<FoiRequestEntity> {
-    return manager
+    const now = new Date();
+    const row = manager
       .getRepository(FoiRequestEntity)
-      .save(manager.getRepository(FoiRequestEntity).create(request));
+      .create({ ...request, createdAt: now, updatedAt: now, version: 1 });
+    return {
+      ...row,
+      id: await insertReturningId(manager, FoiRequestEntity, row),
+    } as FoiRequestEntity;
   }
 
   findById(
@@ -165,8 +198,11 @@ export class RequestsRepository {
     manager: EntityManager,
     event: Omit<RequestEventEntity, 'id' | 'actor'>,
   ): Promise<RequestEventEntity> {
-    const repository = manager.getRepository(RequestEventEntity);
-    return repository.save(repository.create(event));
+    const row = manager.getRepository(RequestEventEntity).create(event);
+    return {
+      ...row,
+      id: await insertReturningId(manager, RequestEventEntity, row),
+    } as RequestEventEntity;
   }
 
   private filtered(
