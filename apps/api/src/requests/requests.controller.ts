@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { UserEntity } from '@app/persistence';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { IdPipe } from '../common/id.pipe';
@@ -11,7 +11,7 @@ import {
 } from './request.dto';
 import { RequestLifecycleService } from './request-lifecycle.service';
 import { RequestView } from './request-view';
-import { RequestList, RequestsService } from './requests.service';
+import { RequestsService } from './requests.service';
 
 @ApiTags('requests')
 @ApiBearerAuth()
@@ -27,9 +27,12 @@ export class RequestsController {
     return this.requests.create(body, user);
   }
 
+  /** `{items, total, page, pageSize}`, sent as ready-made JSON text (see RequestsService.listJson). */
   @Get()
-  list(@Query() query: ListRequestsQuery): Promise<RequestList> {
-    return this.requests.list(query);
+  @Header('content-type', 'application/json; charset=utf-8')
+  @ApiOkResponse({ description: 'RequestList: { items, total, page, pageSize }' })
+  list(@Query() query: ListRequestsQuery): Promise<string> {
+    return this.requests.listJson(query);
   }
 
   @Get(':id')

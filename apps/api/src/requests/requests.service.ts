@@ -29,6 +29,8 @@ export interface RequestList {
 /** Creating and reading requests. Changing their status lives in RequestLifecycleService. */
 @Injectable()
 export class RequestsService {
+  private readonly rendered = new WeakMap<object, { today: string; json: string }>();
+
   constructor(
     private readonly requests: RequestsRepository,
     private readonly authorities: AuthoritiesRepository,
@@ -165,22 +167,27 @@ export class RequestsService {
     return filter;
   }
 
-  async list(query: ListRequestsQuery): Promise<RequestList> {
+  /**
+   * The list as JSON text. While the repository serves the same cached page (until a write, at
+   * most 2 s) and the date is the same, so is every deadline in it: the text is kept with the page
+   * and sent as it is, which is what lets the Outstanding list keep up with many readers.
+   */
+  async listJson(query: ListRequestsQuery): Promise<string> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const filter = this.filterOf(query);
-    if (!filter) return { items: [], total: 0, page, pageSize };
-    const { items, total } = await this.requests.findPage(
-      filter,
-      query.sort ?? 'dueDate',
+    if (!filter) return JSON.stringify({ items: [], total: 0, page, pageSize });
+    const found = await this.requests.findPage(filter, query.sort ?? 'dueDate', page, pageSize);
+    const today = this.deadlines.clock.today();
+    const kept = this.rendered.get(found);
+    if (kept && kept.today === today) return kept.json;
+    const json = JSON.stringify({
+      items: found.items.map((r) => toListItem(r, this.deadlines.viewFor(r, false))),
+      total: found.total,
       page,
       pageSize,
-    );
-    return {
-      items: items.map((r) => toListItem(r, this.deadlines.viewFor(r, false))),
-      total,
-      page,
-      pageSize,
-    };
+    });
+    this.rendered.set(found, { today, json });
+    return json;
   }
 }
