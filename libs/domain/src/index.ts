@@ -10,3 +10,5 @@ export * from './lifecycle/lifecycle.types';
 export { applyMessage, replayStatus, inDateOrder } from './lifecycle/apply-message';
 export { clockEventsOf } from './lifecycle/clock-events-of';
 export { postalReceiptDate } from './deadlines/postal-receipt';
+export { londonWallClock } from './dates/london-time';
+export * from './reminders/plan-reminders';

@@ -66,6 +66,19 @@ export class WorkingDayIndex {
     return this.cumulative[to - this.first] - this.cumulative[from - this.first];
   }
 
+  /** The Nth working day before `day` (N ≥ 1). */
+  subtractWorkingDays(day: DayNumber, n: number): DayNumber {
+    const i = day - this.first;
+    const before = i === 0 ? 0 : this.cumulative[i - 1];
+    const at = before - n;
+    return at < 0 ? NaN : this.first + this.workingDays[at];
+  }
+
+  /** `day` itself if it is a working day, otherwise the one before it. */
+  workingDayOnOrBefore(day: DayNumber): DayNumber {
+    return this.isWorkingDay(day) ? day : this.subtractWorkingDays(day, 1);
+  }
+
   /** `day` itself if it is a working day, otherwise the next one. */
   nextWorkingDayFrom(day: DayNumber): DayNumber {
     return this.isWorkingDay(day) ? day : this.addWorkingDays(day, 1);
