@@ -340,6 +340,53 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     ]);
   });
 
+  it('reminders are planned as rows when the clock starts, and replanned when it moves', async () => {
+    const { body } = await post('/api/v1/requests', {
+      authorityId: 1,
+      subject: 'Reminders',
+      body: 'x',
+      regime: 'foia',
+    });
+    t.clock.set('2025-05-15T09:00:00Z');
+    const sent = await post(`/api/v1/requests/${body.id}/send`, {
+      sentAt: '2025-05-14',
+      method: 'email',
+    });
+    // Due Thu 12 Jun 2025, 08:00 BST = 07:00 UTC; long stop Thu 10 Jul.
+    expect(
+      sent.body.reminders.map(
+        (r: { kind: string; fireAt: string; status: string }) =>
+          `${r.kind} ${r.fireAt} ${r.status}`,
+      ),
+    ).toEqual([
+      'due-soon 2025-06-05T07:00:00.000Z pending',
+      'due-today 2025-06-12T07:00:00.000Z pending',
+      'overdue 2025-06-13T07:00:00.000Z pending',
+      'long-overdue 2025-07-11T07:00:00.000Z pending',
+    ]);
+    t.clock.set('2025-06-10T09:00:00Z');
+    const extended = await walkOne(body.id, {
+      direction: 'incoming',
+      kind: 'extension',
+      occurredAt: '2025-06-10',
+      extendedTo: '2025-07-01',
+    });
+    const statuses = extended.reminders.map(
+      (r: { kind: string; fireAt: string; status: string }) =>
+        `${r.kind} ${r.fireAt.slice(0, 10)} ${r.status}`,
+    );
+    expect(statuses).toEqual([
+      // No worker ran here, so the first was still pending: the moved clock cancels all three.
+      'due-soon 2025-06-05 cancelled',
+      'due-today 2025-06-12 cancelled',
+      'overdue 2025-06-13 cancelled',
+      'due-soon 2025-06-24 pending',
+      'due-today 2025-07-01 pending',
+      'overdue 2025-07-02 pending',
+      'long-overdue 2025-07-11 pending',
+    ]);
+  });
+
   it('withdrawal ends the clock and leaves the outstanding list', async () => {
     const { body } = await post('/api/v1/requests', {
       authorityId: 1,

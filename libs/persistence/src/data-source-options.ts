@@ -11,6 +11,8 @@ import { ReferenceCounterEntity } from './entities/reference-counter.entity';
 import { RequestEventEntity } from './entities/request-event.entity';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema';
 import { Requests1764500000000 } from './migrations/1764500000000-requests';
+import { Reminders1764600000000 } from './migrations/1764600000000-reminders';
+import { ReminderEntity } from './entities/reminder.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -20,8 +22,13 @@ export const ENTITIES = [
   MessageEntity,
   RequestEventEntity,
   ReferenceCounterEntity,
+  ReminderEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764400000000, Requests1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1764400000000,
+  Requests1764500000000,
+  Reminders1764600000000,
+];
 
 /**
  * PostgreSQL when `databaseUrl` is postgres://…, otherwise SQLite in `dataDir` (WAL, busy timeout).

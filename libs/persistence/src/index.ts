@@ -11,3 +11,4 @@ export * from './entities/request-event.entity';
 export * from './entities/reference-counter.entity';
 export * from './repositories/requests.repository';
 export * from './write-lock';
+export * from './entities/reminder.entity';

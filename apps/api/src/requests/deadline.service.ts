@@ -9,6 +9,9 @@ import {
   RequestStatus,
   WorkingDayCalendar,
   parseIsoDate,
+  planReminders,
+  PlannedReminder,
+  londonDateOf,
 } from '@app/domain';
 import type { FoiRequestEntity, RequestFilter } from '@app/persistence';
 import { APP_CONFIG, AppConfig } from '@app/platform';
@@ -79,6 +82,35 @@ export class DeadlineService {
     return { dueDate: null, longStopDate: null };
   }
 
+  /** The reminders the request's clock calls for now (see planReminders). */
+  remindersFor(
+    request: Pick<FoiRequestEntity, 'regime' | 'clock'> & { authority?: { nation: Nation } },
+    status: RequestStatus,
+    view: DeadlineView,
+  ): PlannedReminder[] {
+    const asked = [...request.clock]
+      .reverse()
+      .find((e) => e.kind === 'clarification-requested' || e.kind === 'clarification-received');
+    return planReminders(
+      {
+        regime: request.regime,
+        nation: request.authority?.nation ?? 'england',
+        status,
+        deadline: view,
+        clarificationRequestedOn:
+          asked?.kind === 'clarification-requested'
+            ? londonDateOf(new Date(asInstant(asked.on)))
+            : null,
+      },
+      this.calendar,
+      {
+        now: this.clock.now(),
+        reminderHour: this.config.reminderHour,
+        dueSoonWorkingDays: this.config.dueSoonWorkingDays,
+      },
+    );
+  }
+
   postalReceipt(postedAt: string, regime: Regime, nation: Nation): string {
     return postalReceiptDate(postedAt, regime, nation, this.calendar);
   }
@@ -115,4 +147,9 @@ export class DeadlineService {
         return { statuses: RUNNING, longStopBefore: today };
     }
   }
+}
+
+/** A date alone is read as midday UTC (its own date in London); an instant as itself. */
+export function asInstant(value: string): string {
+  return value.length === 10 ? `${value}T12:00:00Z` : value;
 }

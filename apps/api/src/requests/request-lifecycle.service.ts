@@ -18,7 +18,7 @@ import {
   UserEntity,
 } from '@app/persistence';
 import { DomainError } from '@app/platform';
-import { DeadlineService } from './deadline.service';
+import { asInstant, DeadlineService } from './deadline.service';
 import { CreateMessageDto, SendRequestDto } from './request.dto';
 
 const WITH_OUTCOME = new Set(['response', 'internal-review-response']);
@@ -54,7 +54,7 @@ export class RequestLifecycleService {
         input.receivedAt ??
         (input.method === 'post'
           ? this.deadlines.postalReceipt(sentAt, request.regime, nation)
-          : londonDateOf(new Date(toLondonInstant(sentAt))));
+          : londonDateOf(new Date(asInstant(sentAt))));
       if (input.receivedAt !== undefined && toLondonDay(input.receivedAt) < toLondonDay(sentAt)) {
         throw DomainError.invalid(
           'receivedAt',
@@ -70,7 +70,7 @@ export class RequestLifecycleService {
           subject: request.subject,
           body: request.body,
         },
-        changes: { sentAt: new Date(toLondonInstant(sentAt)), sentVia: input.method, receivedOn },
+        changes: { sentAt: new Date(asInstant(sentAt)), sentVia: input.method, receivedOn },
       };
     });
   }
@@ -197,6 +197,11 @@ export class RequestLifecycleService {
           ...columns,
         };
         await this.requests.updateIfUnchanged(manager, id, request.version, changes);
+        await this.requests.replaceReminders(
+          manager,
+          id,
+          this.deadlines.remindersFor(next, status, view),
+        );
         if (change.message) {
           const saved = await this.requests.addMessage(manager, {
             ...change.message,
@@ -273,11 +278,6 @@ function refuseIfWithdrawn(request: FoiRequestEntity, what: string, field: strin
 /** The London date the request was sent (its receipt may be later, for post). */
 function sentDate(request: FoiRequestEntity): string {
   return request.sentAt ? londonDateOf(request.sentAt) : request.receivedOn!;
-}
-
-/** A date alone is read as London midnight; an instant as itself. */
-function toLondonInstant(value: string): string {
-  return value.length === 10 ? `${value}T12:00:00Z` : value;
 }
 
 function latestOutcome(history: readonly LifecycleMessage[]): {

@@ -1,5 +1,10 @@
 import type { DeadlineView } from '@app/domain';
-import type { FoiRequestEntity, MessageEntity, RequestEventEntity } from '@app/persistence';
+import type {
+  FoiRequestEntity,
+  MessageEntity,
+  ReminderEntity,
+  RequestEventEntity,
+} from '@app/persistence';
 
 export interface MessageView {
   id: number;
@@ -47,9 +52,31 @@ export interface RequestView {
   deadline: DeadlineView;
   messages?: MessageView[];
   events?: EventView[];
-  reminders?: unknown[];
+  reminders?: ReminderView[];
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface ReminderView {
+  id: number;
+  kind: ReminderEntity['kind'];
+  fireAt: Date;
+  status: ReminderEntity['status'];
+  sentAt: Date | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export function toReminderView(r: ReminderEntity): ReminderView {
+  return {
+    id: r.id,
+    kind: r.kind,
+    fireAt: r.fireAt,
+    status: r.status,
+    sentAt: r.sentAt,
+    attempts: r.attempts,
+    lastError: r.lastError,
+  };
 }
 
 export function toMessageView(m: MessageEntity): MessageView {

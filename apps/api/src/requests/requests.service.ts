@@ -16,6 +16,7 @@ import {
   toEventView,
   toListItem,
   toMessageView,
+  toReminderView,
   toRequestView,
 } from './request-view';
 
@@ -130,11 +131,12 @@ export class RequestsService {
     const found = await this.requests.findWithHistory(id);
     if (!found) throw DomainError.notFound('request', 'id', id);
     const view = toRequestView(found.request, this.deadlines.viewFor(found.request));
+    const reminders = await this.requests.findReminders(id);
     return {
       ...view,
       messages: found.messages.map(toMessageView),
       events: found.events.map(toEventView),
-      reminders: [],
+      reminders: reminders.map(toReminderView),
     };
   }
 

@@ -14,6 +14,7 @@ import { FoiRequestEntity, NO_DUE_DATE } from '../entities/foi-request.entity';
 import { MessageEntity } from '../entities/message.entity';
 import { ReferenceCounterEntity } from '../entities/reference-counter.entity';
 import { RequestEventEntity } from '../entities/request-event.entity';
+import { ReminderEntity } from '../entities/reminder.entity';
 import { WriteLock } from '../write-lock';
 
 export interface RequestFilter {
@@ -70,6 +71,10 @@ async function insertReturningId<T extends ObjectLiteral>(
   const { raw } = await query.execute();
   return Number(Array.isArray(raw) ? (raw[0] as { id: number }).id : raw);
 }
+
+export type PlannedReminderRow = Pick<ReminderEntity, 'kind' | 'key' | 'forDate' | 'fireAt'> & {
+  status: 'pending' | 'skipped';
+};
 
 /** A write lost a race with another (the row's version moved on); the caller retries or refuses. */
 export class StaleRequestError extends Error {}
@@ -138,6 +143,55 @@ export class RequestsRepository {
     return manager
       .getRepository(FoiRequestEntity)
       .findOne({ where: { id }, relations: { authority: true, owner: true } });
+  }
+
+  /**
+   * Makes the request's reminder rows match a fresh plan: pending or queued rows the plan no longer
+   * has are cancelled; new ones are added; rows already sent, failed or skipped stay as they are.
+   */
+  async replaceReminders(
+    manager: EntityManager,
+    requestId: number,
+    plan: readonly PlannedReminderRow[],
+  ): Promise<void> {
+    const repository = manager.getRepository(ReminderEntity);
+    const existing = await repository.find({ where: { requestId } });
+    const byKey = new Map(existing.map((r) => [r.key, r]));
+    const wanted = new Set(plan.map((p) => p.key));
+    const stale = existing
+      .filter((r) => (r.status === 'pending' || r.status === 'queued') && !wanted.has(r.key))
+      .map((r) => r.id);
+    if (stale.length > 0) await repository.update({ id: In(stale) }, { status: 'cancelled' });
+    for (const p of plan) {
+      const row = byKey.get(p.key);
+      if (!row) {
+        await repository.insert({
+          requestId,
+          kind: p.kind,
+          key: p.key,
+          forDate: p.forDate,
+          fireAt: p.fireAt,
+          status: p.status,
+          attempts: 0,
+          lastError: null,
+          sentAt: null,
+        });
+      } else if (
+        (row.status === 'pending' || row.status === 'queued') &&
+        row.fireAt.getTime() !== p.fireAt.getTime()
+      ) {
+        await repository.update({ id: row.id }, { fireAt: p.fireAt });
+      } else if (row.status === 'cancelled' && p.status === 'pending') {
+        // The clock came back to an earlier date (a message logged late was corrected).
+        await repository.update({ id: row.id }, { status: 'pending', fireAt: p.fireAt });
+      }
+    }
+  }
+
+  findReminders(requestId: number): Promise<ReminderEntity[]> {
+    return this.dataSource
+      .getRepository(ReminderEntity)
+      .find({ where: { requestId }, order: { fireAt: 'ASC', id: 'ASC' } });
   }
 
   /** The request with everything a person reads on its page. */
