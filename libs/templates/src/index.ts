@@ -15,3 +15,4 @@ export type {
 } from './template.types';
 export { STATUTES } from './statutes';
 export { formatShortDate, formatUkDate, toLondonDate } from './uk-dates';
+export { ReminderEmails, type ReminderEmailData, type RenderedEmail } from './reminder-emails';
