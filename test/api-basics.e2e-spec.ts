@@ -15,7 +15,7 @@ describe.each(DATABASES)('API on %s', (database) => {
     it('GET /health needs no token and reports the database', async () => {
       expect(await t.call('GET', '/health')).toEqual({
         status: 200,
-        body: { status: 'ok', db: 'up' },
+        body: { status: 'ok', db: 'up', queue: 'up' },
       });
     });
 

@@ -11,7 +11,7 @@ describe('GET /health', () => {
   it('answers 200 without a token over real HTTP', async () => {
     expect(await t.call('GET', '/health')).toEqual({
       status: 200,
-      body: { status: 'ok', db: 'up' },
+      body: { status: 'ok', db: 'up', queue: 'up' },
     });
   });
 });

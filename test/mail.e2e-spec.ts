@@ -1,10 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
 import { MailSender } from '@app/mail';
+import { startSmtpServer as smtpServer } from './support/smtp-server';
 
 const MAIL = {
   to: ['officer@union.example.org'],
@@ -14,33 +13,6 @@ const MAIL = {
   messageId: '<reminder-42@foi-tracker>',
   replyTo: 'foi@union.example.org',
 };
-
-/** A real SMTP server on a free local port that keeps what it receives. */
-async function smtpServer(): Promise<{
-  url: string;
-  received: ParsedMail[];
-  close: () => Promise<void>;
-}> {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe('MailSender', () => {
   it('writes an .eml file to the outbox by default, one whole message per file', async () => {

@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
+import { REMINDER_QUEUE } from '@app/queue';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { Clock } from '../../apps/api/src/common/clock';
@@ -73,6 +76,11 @@ export async function startTestApp(
     DATABASE_URL: pg?.url ?? '',
     FOI_ADMIN_EMAIL: ADMIN.email,
     FOI_ADMIN_PASSWORD: ADMIN.password,
+    // Each app gets its own Redis keys, so suites and runs never see each other's jobs.
+    FOI_QUEUE_PREFIX: `foi-test-${process.pid}-${Date.now()}`,
+    FOI_WORKER: 'off',
+    MAIL_TRANSPORT: 'outbox',
+    SMTP_URL: '',
     ...env,
   });
   const clock = new FixedClock();
@@ -108,6 +116,8 @@ export async function startTestApp(
       return body.token as string;
     },
     async close() {
+      // Leave no keys behind in the shared Redis.
+      await app.get<Queue>(getQueueToken(REMINDER_QUEUE)).obliterate({ force: true });
       await app.close();
       await pg?.drop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -2,14 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { PersistenceModule } from '@app/persistence';
-import { AppConfigModule } from '@app/platform';
+import { AppConfigModule, CalendarProvider } from '@app/platform';
+import { QueueModule } from '@app/queue';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { AuthoritiesController } from './authorities/authorities.controller';
 import { BootstrapService } from './bootstrap/bootstrap.service';
 import { AllErrorsFilter } from './common/all-errors.filter';
-import { CalendarProvider } from './deadlines/calendar.provider';
+
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { HealthController } from './health/health.controller';
 import { ExportsController } from './exports/exports.controller';
@@ -26,6 +27,7 @@ import { UsersController } from './users/users.controller';
   imports: [
     AppConfigModule,
     PersistenceModule,
+    QueueModule,
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
   ],
   controllers: [

@@ -1,13 +1,16 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { WorkerModule } from './worker.module';
+import { ConfigError, loadConfig } from '@app/platform';
+import { createWorker } from './create-worker';
 
-/** The worker boots as an application context: no HTTP server, only queue consumers. */
 async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(WorkerModule);
-  app.enableShutdownHooks();
-  new Logger('FOI Tracker worker').log('started');
+  try {
+    loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`configuration: ${problem}\n`);
+    process.exit(1);
+  }
+  await createWorker();
 }
 
 void main();

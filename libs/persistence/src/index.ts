@@ -12,3 +12,4 @@ export * from './entities/reference-counter.entity';
 export * from './repositories/requests.repository';
 export * from './write-lock';
 export * from './entities/reminder.entity';
+export * from './repositories/reminders.repository';

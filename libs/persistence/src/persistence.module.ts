@@ -3,11 +3,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { dataSourceOptions } from './data-source-options';
 import { AuthoritiesRepository } from './repositories/authorities.repository';
+import { RemindersRepository } from './repositories/reminders.repository';
 import { RequestsRepository } from './repositories/requests.repository';
 import { UsersRepository } from './repositories/users.repository';
 import { WriteLock } from './write-lock';
 
-const REPOSITORIES = [UsersRepository, AuthoritiesRepository, RequestsRepository];
+const REPOSITORIES = [
+  UsersRepository,
+  AuthoritiesRepository,
+  RequestsRepository,
+  RemindersRepository,
+];
 
 /** The database connection (migrations run on start) and the repositories services ask. */
 @Module({

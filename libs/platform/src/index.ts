@@ -2,3 +2,4 @@ export * from './config/app-config';
 export * from './errors/domain-error';
 export * from './security/passwords';
 export * from './config/app-config.module';
+export * from './calendar.provider';

@@ -2,11 +2,13 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { ReminderDispatcher } from '@app/queue';
 import { Public } from '../common/public.decorator';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
   db: 'up' | 'down';
+  queue: 'up' | 'down';
 }
 
 /** Liveness for load balancers and people: no authentication, no side effects. */
@@ -14,7 +16,10 @@ export interface HealthReport {
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dispatcher: ReminderDispatcher,
+  ) {}
 
   @Get()
   async check(): Promise<HealthReport> {
@@ -22,6 +27,7 @@ export class HealthController {
       () => 'up' as const,
       () => 'down' as const,
     );
-    return { status: db === 'up' ? 'ok' : 'degraded', db };
+    const queue = (await this.dispatcher.isUp()) ? ('up' as const) : ('down' as const);
+    return { status: db === 'up' && queue === 'up' ? 'ok' : 'degraded', db, queue };
   }
 }

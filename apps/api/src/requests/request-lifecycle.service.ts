@@ -13,10 +13,12 @@ import {
 import {
   FoiRequestEntity,
   MessageEntity,
+  RemindersRepository,
   RequestsRepository,
   StaleRequestError,
   UserEntity,
 } from '@app/persistence';
+import { ReminderDispatcher } from '@app/queue';
 import { DomainError } from '@app/platform';
 import { asInstant, DeadlineService } from './deadline.service';
 import { CreateMessageDto, SendRequestDto } from './request.dto';
@@ -35,6 +37,8 @@ interface Change {
 export class RequestLifecycleService {
   constructor(
     private readonly requests: RequestsRepository,
+    private readonly reminders: RemindersRepository,
+    private readonly dispatcher: ReminderDispatcher,
     private readonly deadlines: DeadlineService,
   ) {}
 
@@ -216,6 +220,8 @@ export class RequestLifecycleService {
           outcome,
         });
       });
+      // Committed: now the reminders go on the queue, without waiting on Redis.
+      this.dispatcher.enqueueSoon(await this.reminders.findPendingFor(id));
     } catch (error) {
       if (error instanceof StaleRequestError) {
         throw new DomainError(

@@ -26,6 +26,10 @@ describe('loadConfig', () => {
       receiptRule: 'ico',
       templatesDir: '/srv/foi/templates',
       holidaysFile: null,
+      queuePrefix: 'foi',
+      publicUrl: 'http://127.0.0.1:3000',
+      replyTo: null,
+      embeddedWorker: true,
     });
   });
 

@@ -18,6 +18,14 @@ export interface AppConfig {
   receiptRule: 'ico' | 'next-working-day';
   templatesDir: string;
   holidaysFile: string | null;
+  /** Prefix of every Redis key Bull writes, so several installs (or test runs) share a Redis. */
+  queuePrefix: string;
+  /** Where people reach the service: the base of links in emails. */
+  publicUrl: string;
+  /** The union's FOI mailbox: Reply-To on letters sent to authorities. */
+  replyTo: string | null;
+  /** Whether `npm start`'s process also runs the worker (FOI_WORKER=off for an API alone). */
+  embeddedWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +142,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     ),
     templatesDir: dir(env.TEMPLATES_DIR || './templates'),
     holidaysFile: env.FOI_HOLIDAYS_FILE || null,
+    queuePrefix: env.FOI_QUEUE_PREFIX || 'foi',
+    publicUrl: (
+      url(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ??
+      `http://127.0.0.1:${env.PORT || 3000}`
+    ).replace(/\/$/, ''),
+    replyTo: env.FOI_REPLY_TO || null,
+    embeddedWorker: oneOf(env, 'FOI_WORKER', ['on', 'off'] as const, 'on', problems) === 'on',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,0 +1,52 @@
+import { OnQueueFailed, Process, Processor } from '@nestjs/bull';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bull';
+import {
+  DELIVER_REMINDER_JOB,
+  parseDeliverReminderPayload,
+  RECONCILE_REMINDERS_JOB,
+  REMINDER_QUEUE,
+} from '@app/queue';
+import { RemindersRepository } from '@app/persistence';
+import { ReminderDeliveryService } from './reminder-delivery.service';
+import { ReminderReconciler } from './reminder-reconciler.service';
+
+/** The reminder queue's consumer: parse the payload, call one service, log. */
+@Processor(REMINDER_QUEUE)
+export class ReminderProcessor {
+  private readonly logger = new Logger('reminders');
+
+  constructor(
+    private readonly delivery: ReminderDeliveryService,
+    private readonly reconciler: ReminderReconciler,
+    private readonly reminders: RemindersRepository,
+  ) {}
+
+  @Process({ name: DELIVER_REMINDER_JOB, concurrency: 4 })
+  async deliver(job: Job): Promise<void> {
+    const { reminderId } = parseDeliverReminderPayload(job.data);
+    const started = Date.now();
+    const sent = await this.delivery.deliver(reminderId);
+    this.logger.log(
+      `reminder ${reminderId} ${sent ? 'sent' : 'was not open (skipped)'} in ${Date.now() - started} ms`,
+    );
+  }
+
+  @Process(RECONCILE_REMINDERS_JOB)
+  async reconcile(): Promise<void> {
+    const added = await this.reconciler.reconcile();
+    if (added > 0) this.logger.log(`reconciliation queued ${added} reminder(s)`);
+  }
+
+  /** Every failed attempt is counted on the row; after Bull's last attempt the reminder is failed. */
+  @OnQueueFailed()
+  async failed(job: Job, error: Error): Promise<void> {
+    if (job.name !== DELIVER_REMINDER_JOB) return;
+    const { reminderId } = parseDeliverReminderPayload(job.data);
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    await this.reminders.recordFailure(reminderId, error.message, final);
+    this.logger.warn(
+      `reminder ${reminderId} attempt ${job.attemptsMade} failed${final ? ' (giving up)' : ''}: ${error.message}`,
+    );
+  }
+}

@@ -1,0 +1,3 @@
+export * from './queue.contracts';
+export * from './reminder-dispatcher';
+export * from './queue.module';

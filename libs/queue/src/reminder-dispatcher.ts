@@ -1,0 +1,73 @@
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bull';
+import { DELIVER_REMINDER_JOB, REMINDER_QUEUE, reminderJobId } from './queue.contracts';
+
+export interface DispatchableReminder {
+  id: number;
+  fireAt: Date;
+}
+
+/** How long a caller waits for Redis before leaving the job to reconciliation. */
+const ENQUEUE_TIMEOUT_MS = 2000;
+
+/**
+ * Puts reminder rows on Bull as delayed jobs with jobId = the reminder's id, so the same reminder
+ * is never queued twice. The database row comes first; if Redis is away the job is simply not
+ * added now and the worker's reconciliation adds it later.
+ */
+@Injectable()
+export class ReminderDispatcher {
+  private readonly logger = new Logger('reminder-dispatcher');
+
+  constructor(@InjectQueue(REMINDER_QUEUE) private readonly queue: Queue) {}
+
+  async enqueue(reminders: readonly DispatchableReminder[], now = Date.now()): Promise<number> {
+    let added = 0;
+    for (const reminder of reminders) {
+      await this.queue.add(
+        DELIVER_REMINDER_JOB,
+        { reminderId: reminder.id },
+        {
+          jobId: reminderJobId(reminder.id),
+          delay: Math.max(0, reminder.fireAt.getTime() - now),
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 2000 },
+          removeOnComplete: true,
+          removeOnFail: true,
+        },
+      );
+      added++;
+    }
+    return added;
+  }
+
+  /** For request handlers: never waits on Redis for longer than a moment, never fails the caller. */
+  enqueueSoon(reminders: readonly DispatchableReminder[]): void {
+    if (reminders.length === 0) return;
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(
+        () => reject(new Error('Redis did not answer in time')),
+        ENQUEUE_TIMEOUT_MS,
+      ).unref(),
+    );
+    Promise.race([this.enqueue(reminders), timeout]).catch((error: Error) =>
+      this.logger.warn(`left ${reminders.length} reminder(s) to reconciliation: ${error.message}`),
+    );
+  }
+
+  /** For /health: is Redis answering? */
+  async isUp(): Promise<boolean> {
+    try {
+      const client = await Promise.race([
+        this.queue.client.ping(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout')), 500).unref(),
+        ),
+      ]);
+      return client === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+}
