@@ -22,6 +22,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       }, callback);
     },
   });
+  // A client killed mid-session resets its socket; for a mail server that is an ordinary day.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {

@@ -30,7 +30,12 @@ export class MailSender {
   constructor(private readonly settings: MailSettings) {
     if (settings.transport === 'smtp') {
       if (!settings.smtpUrl) throw new Error('MAIL_TRANSPORT=smtp needs SMTP_URL');
-      this.transporter = nodemailer.createTransport(settings.smtpUrl);
+      // Pooled: one SMTP session carries many messages instead of a handshake per reminder.
+      this.transporter = nodemailer.createTransport({
+        url: settings.smtpUrl,
+        pool: true,
+        maxConnections: 4,
+      } as never);
     } else {
       mkdirSync(settings.outboxDir, { recursive: true });
       this.transporter = nodemailer.createTransport({

@@ -11,7 +11,12 @@ import { ReminderDispatcher } from './reminder-dispatcher';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ url: config.redisUrl, prefix: config.queuePrefix }),
     }),
-    BullModule.registerQueue({ name: REMINDER_QUEUE }),
+    // A worker that dies mid-job holds its jobs' locks until they lapse: 10 s locks (renewed every
+    // 5 s while a job runs) and a stall check every 5 s hand them to another worker quickly.
+    BullModule.registerQueue({
+      name: REMINDER_QUEUE,
+      settings: { lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 3 },
+    }),
   ],
   providers: [ReminderDispatcher],
   exports: [ReminderDispatcher, BullModule],

@@ -1,0 +1,95 @@
+import { DataSource } from 'typeorm';
+import { startSmtpServer, TestSmtpServer, waitFor } from './support/smtp-server';
+import { startTestApp, TestApp } from './support/test-app';
+import { startWorkerProcess } from './support/worker-process';
+
+/**
+ * Several worker processes on one Redis and one database, and a worker killed mid-delivery:
+ * every reminder goes out, none twice. Needs Redis on 127.0.0.1:6379.
+ */
+describe('reminder workers in separate processes', () => {
+  let smtp: TestSmtpServer;
+  let t: TestApp;
+  let env: Record<string, string>;
+  let requestId: number;
+  const workers: ReturnType<typeof startWorkerProcess>[] = [];
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await startTestApp('sqlite', { MAIL_TRANSPORT: 'smtp', SMTP_URL: smtp.url });
+    env = {
+      DATA_DIR: process.env.DATA_DIR!,
+      DATABASE_URL: '',
+      FOI_QUEUE_PREFIX: process.env.FOI_QUEUE_PREFIX!,
+      MAIL_TRANSPORT: 'smtp',
+      SMTP_URL: smtp.url,
+      FOI_ADMIN_EMAIL: process.env.FOI_ADMIN_EMAIL!,
+      FOI_ADMIN_PASSWORD: process.env.FOI_ADMIN_PASSWORD!,
+    };
+    const token = await t.login();
+    const { body } = await t.call('POST', '/api/v1/requests', {
+      token,
+      body: { authorityId: 1, subject: 'Load', body: 'x', regime: 'foia' },
+    });
+    requestId = body.id;
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const w of workers) w.child.kill('SIGKILL');
+    await Promise.all(workers.map((w) => w.exited));
+    await t.close();
+    await smtp.close();
+  });
+
+  /** `count` reminders due a second ago, written straight to the database. */
+  async function seedDueReminders(count: number, tag: string): Promise<void> {
+    const rows = Array.from({ length: count }, (_, i) => ({
+      requestId,
+      kind: 'overdue',
+      key: `overdue:${tag}-${i}`,
+      forDate: '2025-06-12',
+      fireAt: new Date(Date.now() - 1000),
+      status: 'pending',
+      attempts: 0,
+    }));
+    const dataSource = t.app.get(DataSource);
+    for (let i = 0; i < rows.length; i += 200)
+      await dataSource.getRepository('ReminderEntity').insert(rows.slice(i, i + 200));
+  }
+
+  const messageIds = () => smtp.received.map((m) => m.messageId);
+
+  it('two workers deliver 2,000 reminders that fall due at once: 2,000 emails, no duplicate Message-ID', async () => {
+    await seedDueReminders(2000, 'two');
+    workers.push(startWorkerProcess(env), startWorkerProcess(env));
+    await waitFor(() => smtp.received.length >= 2000, 90_000);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(smtp.received).toHaveLength(2000);
+    expect(new Set(messageIds()).size).toBe(2000);
+    const [{ n }] = await t.app
+      .get(DataSource)
+      .query("SELECT COUNT(*) AS n FROM reminders WHERE status = 'sent'");
+    expect(Number(n)).toBe(2000);
+  }, 120_000);
+
+  it('a worker killed with SIGKILL mid-delivery and another started: every reminder delivered, none twice', async () => {
+    for (const w of workers.splice(0)) {
+      w.child.kill('SIGTERM');
+      await w.exited;
+    }
+    const before = smtp.received.length;
+    await seedDueReminders(400, 'kill');
+    const first = startWorkerProcess(env);
+    workers.push(first);
+    await waitFor(() => smtp.received.length >= before + 50, 60_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const delivered = smtp.received.length - before;
+    expect(delivered).toBeLessThan(400);
+    workers.push(startWorkerProcess(env));
+    await waitFor(() => smtp.received.length >= before + 400, 90_000);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(smtp.received.length - before).toBe(400);
+    expect(new Set(messageIds()).size).toBe(smtp.received.length);
+  }, 150_000);
+});
