@@ -73,4 +73,9 @@ export class MailSender {
   close(): void {
     this.transporter.close();
   }
+
+  /** Called by Nest when the worker shuts down: pooled SMTP sessions are closed politely. */
+  onModuleDestroy(): void {
+    this.close();
+  }
 }

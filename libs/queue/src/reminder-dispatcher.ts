@@ -20,7 +20,17 @@ const ENQUEUE_TIMEOUT_MS = 2000;
 export class ReminderDispatcher {
   private readonly logger = new Logger('reminder-dispatcher');
 
-  constructor(@InjectQueue(REMINDER_QUEUE) private readonly queue: Queue) {}
+  private redisDown = false;
+
+  constructor(@InjectQueue(REMINDER_QUEUE) private readonly queue: Queue) {
+    // Redis going away is expected (the database holds the truth): say so once, do not crash.
+    queue.on('error', (error: Error) => {
+      if (!this.redisDown)
+        this.logger.warn(`Redis unavailable, reminders wait in the database: ${error.message}`);
+      this.redisDown = true;
+    });
+    queue.client.on('ready', () => (this.redisDown = false));
+  }
 
   async enqueue(reminders: readonly DispatchableReminder[], now = Date.now()): Promise<number> {
     let added = 0;

@@ -1,5 +1,6 @@
 import { InjectQueue } from '@nestjs/bull';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/platform';
 import type { Queue } from 'bull';
 import { RemindersRepository } from '@app/persistence';
 import { RECONCILE_REMINDERS_JOB, REMINDER_QUEUE, ReminderDispatcher } from '@app/queue';
@@ -7,7 +8,6 @@ import { RECONCILE_REMINDERS_JOB, REMINDER_QUEUE, ReminderDispatcher } from '@ap
 /** Reminders due within this horizon are (re)put on the queue; later ones on a later pass. */
 const HORIZON_MS = 24 * 3_600_000;
 const BATCH = 5000;
-export const RECONCILE_EVERY_MS = 60_000;
 
 /**
  * Redis only schedules, and can lose what it held: every minute (and at start) the worker puts
@@ -16,24 +16,47 @@ export const RECONCILE_EVERY_MS = 60_000;
  */
 @Injectable()
 export class ReminderReconciler implements OnApplicationBootstrap {
+  private readonly logger = new Logger('reconciliation');
+
   constructor(
     private readonly reminders: RemindersRepository,
     private readonly dispatcher: ReminderDispatcher,
     @InjectQueue(REMINDER_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Schedules the repeating pass and runs one now. Redis may restart empty (this install keeps
+   * nothing on disk), taking the schedule with it, so both happen again whenever it comes back.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.add(
-      RECONCILE_REMINDERS_JOB,
-      {},
-      {
-        repeat: { every: RECONCILE_EVERY_MS },
-        jobId: RECONCILE_REMINDERS_JOB,
-        removeOnComplete: true,
-        removeOnFail: true,
-      },
-    );
-    void this.reconcile().catch(() => undefined);
+    let lost = false;
+    this.queue.client.on('error', () => (lost = true));
+    this.queue.client.on('ready', () => {
+      if (!lost) return;
+      lost = false;
+      this.logger.log('Redis is back: scheduling again and re-enqueueing open reminders');
+      void this.schedule();
+    });
+    await this.schedule();
+  }
+
+  private async schedule(): Promise<void> {
+    try {
+      await this.queue.add(
+        RECONCILE_REMINDERS_JOB,
+        {},
+        {
+          repeat: { every: this.config.reconcileEveryMs },
+          jobId: RECONCILE_REMINDERS_JOB,
+          removeOnComplete: true,
+          removeOnFail: true,
+        },
+      );
+      await this.reconcile();
+    } catch (error) {
+      this.logger.warn(`could not reconcile now: ${(error as Error).message}`);
+    }
   }
 
   async reconcile(now = Date.now()): Promise<number> {

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       queuePrefix: 'foi',
       publicUrl: 'http://127.0.0.1:3000',
       replyTo: null,
+      reconcileEveryMs: 60000,
       embeddedWorker: true,
     });
   });

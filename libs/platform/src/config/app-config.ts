@@ -24,6 +24,8 @@ export interface AppConfig {
   publicUrl: string;
   /** The union's FOI mailbox: Reply-To on letters sent to authorities. */
   replyTo: string | null;
+  /** How often the worker re-enqueues open reminders (Redis only schedules; it can forget). */
+  reconcileEveryMs: number;
   /** Whether `npm start`'s process also runs the worker (FOI_WORKER=off for an API alone). */
   embeddedWorker: boolean;
 }
@@ -148,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       `http://127.0.0.1:${env.PORT || 3000}`
     ).replace(/\/$/, ''),
     replyTo: env.FOI_REPLY_TO || null,
+    reconcileEveryMs: integer(env, 'FOI_RECONCILE_EVERY_MS', 60_000, 1000, 3_600_000, problems),
     embeddedWorker: oneOf(env, 'FOI_WORKER', ['on', 'off'] as const, 'on', problems) === 'on',
   };
   if (problems.length > 0) throw new ConfigError(problems);
