@@ -5,10 +5,12 @@
 import { cpus, totalmem } from 'node:os';
 import { benchApi } from './api.bench';
 import { benchDeadlines } from './deadlines.bench';
+import { benchReminders } from './reminders.bench';
 
 const sections: Record<string, () => Record<string, string> | Promise<Record<string, string>>> = {
   deadlines: benchDeadlines,
   api: benchApi,
+  reminders: benchReminders,
 };
 
 async function main(): Promise<void> {

@@ -7,7 +7,7 @@ import { RECONCILE_REMINDERS_JOB, REMINDER_QUEUE, ReminderDispatcher } from '@ap
 
 /** Reminders due within this horizon are (re)put on the queue; later ones on a later pass. */
 const HORIZON_MS = 24 * 3_600_000;
-const BATCH = 5000;
+const BATCH = 1000;
 
 /**
  * Redis only schedules, and can lose what it held: every minute (and at start) the worker puts
@@ -59,8 +59,14 @@ export class ReminderReconciler implements OnApplicationBootstrap {
     }
   }
 
+  /** Every open reminder due within the horizon, page by page; returns how many were enqueued. */
   async reconcile(now = Date.now()): Promise<number> {
-    const open = await this.reminders.findOpen(new Date(now + HORIZON_MS), BATCH);
-    return this.dispatcher.enqueue(open, now);
+    let added = 0;
+    for (let afterId = 0; ;) {
+      const page = await this.reminders.findOpen(new Date(now + HORIZON_MS), BATCH, afterId);
+      added += await this.dispatcher.enqueue(page, now);
+      if (page.length < BATCH) return added;
+      afterId = page[page.length - 1].id;
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
-import { FoiRequestEntity } from '../entities/foi-request.entity';
+import { DataSource, EntityManager, In, LessThanOrEqual, MoreThan } from 'typeorm';
+import type { FoiRequestEntity } from '../entities/foi-request.entity';
 import { ReminderEntity } from '../entities/reminder.entity';
 import { WriteLock } from '../write-lock';
 
@@ -17,11 +17,15 @@ export class RemindersRepository {
     private readonly lock: WriteLock,
   ) {}
 
-  /** Pending or queued reminders due by `before`, oldest first: what reconciliation re-enqueues. */
-  findOpen(before: Date, limit: number): Promise<ReminderEntity[]> {
+  /** Pending or queued reminders due by `before`, in id order after `afterId`: one page. */
+  findOpen(before: Date, limit: number, afterId = 0): Promise<ReminderEntity[]> {
     return this.dataSource.getRepository(ReminderEntity).find({
-      where: { status: In(['pending', 'queued']), fireAt: LessThanOrEqual(before) },
-      order: { fireAt: 'ASC', id: 'ASC' },
+      where: {
+        status: In(['pending', 'queued']),
+        fireAt: LessThanOrEqual(before),
+        id: MoreThan(afterId),
+      },
+      order: { id: 'ASC' },
       take: limit,
     });
   }
@@ -65,12 +69,12 @@ export class RemindersRepository {
           .where('id = :id AND status IN (:...open)', { id, open: ['pending', 'queued'] })
           .execute();
         if ((claimed.affected ?? 0) === 0) return false;
-        const reminder = await manager.getRepository(ReminderEntity).findOneByOrFail({ id });
-        const request = await manager.getRepository(FoiRequestEntity).findOneOrFail({
-          where: { id: reminder.requestId },
-          relations: { authority: true, owner: true },
+        // One query for the reminder, its request, the authority and the owner.
+        const reminder = await manager.getRepository(ReminderEntity).findOneOrFail({
+          where: { id },
+          relations: { request: { authority: true, owner: true } },
         });
-        await send({ reminder, request });
+        await send({ reminder, request: reminder.request! });
         return true;
       }),
     );
