@@ -1,15 +1,9 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@app/platform';
+import { loadConfigOrExit } from '@app/platform';
 import { createWorker } from './create-worker';
 
 async function main(): Promise<void> {
-  try {
-    loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) process.stderr.write(`configuration: ${problem}\n`);
-    process.exit(1);
-  }
+  loadConfigOrExit(process.env);
   await createWorker();
 }
 

@@ -3,3 +3,4 @@ export * from './errors/domain-error';
 export * from './security/passwords';
 export * from './config/app-config.module';
 export * from './calendar.provider';
+export * from './config/load-config-or-exit';

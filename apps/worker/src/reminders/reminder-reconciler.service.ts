@@ -38,7 +38,8 @@ export class ReminderReconciler implements OnApplicationBootstrap {
       this.logger.log('Redis is back: scheduling again and re-enqueueing open reminders');
       void this.schedule();
     });
-    await this.schedule();
+    // Not awaited: with Redis away at start the worker still starts, and catches up when it is back.
+    void this.schedule();
   }
 
   private async schedule(): Promise<void> {
