@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { MailSender } from '@app/mail';
-import { startSmtpServer as smtpServer } from './support/smtp-server';
+import { MailSender, MessageWithheldError } from '@app/mail';
+import { startSmtpServer as smtpServer, waitFor } from './support/smtp-server';
 
 const MAIL = {
   to: ['officer@union.example.org'],
@@ -69,5 +69,100 @@ describe('MailSender', () => {
       outboxDir: '',
     });
     await expect(sender.send(MAIL)).rejects.toThrow(/ECONNREFUSED|connect/);
+  });
+
+  describe('holding back the end of a message (exactly-once delivery)', () => {
+    const smtpSender = (url: string) =>
+      new MailSender({
+        transport: 'smtp',
+        smtpUrl: url,
+        from: 'foi@union.example.org',
+        outboxDir: '',
+      });
+
+    it('runs beforeEnd while the server holds the whole body but not the final dot', async () => {
+      const server = await smtpServer();
+      const sender = smtpSender(server.url);
+      try {
+        let seenByServer: string[] = [];
+        await sender.send(MAIL, {
+          beforeEnd: async () => {
+            // The server accepted DATA and has every byte of the message, yet it is not received.
+            await waitFor(() => server.inFlight().some((m) => m.includes(MAIL.text)), 5000);
+            seenByServer = server.inFlight();
+            expect(server.received).toHaveLength(0);
+          },
+        });
+        expect(seenByServer).toHaveLength(1);
+        expect(seenByServer[0]).toContain(`Message-ID: ${MAIL.messageId}`);
+        expect(server.received).toHaveLength(1);
+        expect(server.received[0].messageId).toBe(MAIL.messageId);
+        expect(server.aborted()).toBe(0);
+      } finally {
+        sender.close();
+        await server.close();
+      }
+    });
+
+    it('abandons the message when beforeEnd fails: the server drops it and nothing is received', async () => {
+      const server = await smtpServer();
+      const sender = smtpSender(server.url);
+      try {
+        const sending = sender.send(MAIL, {
+          beforeEnd: async () => {
+            await waitFor(() => server.inFlight().length === 1, 5000);
+            throw new Error('the commit failed');
+          },
+        });
+        await expect(sending).rejects.toBeInstanceOf(MessageWithheldError);
+        await waitFor(() => server.aborted() === 1, 5000);
+        expect(server.received).toHaveLength(0);
+        // The pool carries on with a fresh connection.
+        await sender.send({ ...MAIL, messageId: '<reminder-43@foi-tracker>' });
+        expect(server.received.map((m) => m.messageId)).toEqual(['<reminder-43@foi-tracker>']);
+      } finally {
+        sender.close();
+        await server.close();
+      }
+    });
+
+    it('rejects when the server refuses the message after its dot (the caller reopens it)', async () => {
+      const server = await smtpServer();
+      const sender = smtpSender(server.url);
+      try {
+        server.refuseWith('mailbox full');
+        let committed = false;
+        const sending = sender.send(MAIL, { beforeEnd: async () => void (committed = true) });
+        await expect(sending).rejects.toThrow(/mailbox full/);
+        expect(committed).toBe(true);
+        expect(server.received).toHaveLength(0);
+      } finally {
+        sender.close();
+        await server.close();
+      }
+    });
+
+    it('the outbox writes the .eml only after beforeEnd resolved', async () => {
+      const outboxDir = mkdtempSync(join(tmpdir(), 'foi-outbox-'));
+      const sender = new MailSender({
+        transport: 'outbox',
+        smtpUrl: null,
+        from: 'foi@x.org',
+        outboxDir,
+      });
+      let filesAtCommit = -1;
+      await sender.send(MAIL, {
+        beforeEnd: async () => void (filesAtCommit = readdirSync(outboxDir).length),
+      });
+      expect(filesAtCommit).toBe(0);
+      expect(readdirSync(outboxDir)).toHaveLength(1);
+      await expect(
+        sender.send(
+          { ...MAIL, messageId: '<x@y>' },
+          { beforeEnd: () => Promise.reject(new Error('no')) },
+        ),
+      ).rejects.toBeInstanceOf(MessageWithheldError);
+      expect(readdirSync(outboxDir)).toHaveLength(1);
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nodemailer, { Transporter } from 'nodemailer';
+import nodemailer, { SentMessageInfo, Transporter } from 'nodemailer';
+import type { Readable } from 'node:stream';
+import { HeldEndStream } from './held-end-stream';
 
 export interface OutgoingMail {
   to: string[];
@@ -11,6 +13,25 @@ export interface OutgoingMail {
   messageId: string;
   replyTo?: string;
 }
+
+export interface SendOptions {
+  /**
+   * Runs when the whole message but its end has been handed over (over SMTP: after the server's
+   * 354, before the final dot); the message is completed only once it resolves, and abandoned if
+   * it rejects. The caller commits "sent" here, so a crash before the commit sends nothing.
+   */
+  beforeEnd?: () => Promise<void>;
+}
+
+/** Thrown when `beforeEnd` rejected: the message was abandoned, the server never took it. */
+export class MessageWithheldError extends Error {
+  constructor(readonly reason: Error) {
+    super(`message withheld: ${reason.message}`);
+    this.name = 'MessageWithheldError';
+  }
+}
+
+type HeldMail = { data: { heldEnd?: () => Promise<void> } };
 
 export interface MailSettings {
   transport: 'outbox' | 'smtp';
@@ -44,19 +65,43 @@ export class MailSender {
         newline: 'unix',
       });
     }
+    // A 'stream' plugin sees each compiled message; processFunc wraps the stream the transport
+    // reads (it is how nodemailer's own DKIM signing works), here to hold back its end.
+    this.transporter.use('stream', (mail, done) => {
+      const heldEnd = (mail as unknown as HeldMail).data.heldEnd;
+      if (heldEnd) mail.message.processFunc((input: Readable) => new HeldEndStream(input, heldEnd));
+      done();
+    });
   }
 
   /** Resolves with the Message-ID once the message is accepted (by the server, or on disk). */
-  async send(mail: OutgoingMail): Promise<string> {
-    const info = await this.transporter.sendMail({
-      from: this.settings.from,
-      to: mail.to,
-      replyTo: mail.replyTo,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      messageId: mail.messageId,
-    });
+  async send(mail: OutgoingMail, options: SendOptions = {}): Promise<string> {
+    let withheld: Error | null = null;
+    // The pool may retry a message on a fresh connection; the commit still runs at most once.
+    let release: Promise<void> | null = null;
+    const heldEnd = options.beforeEnd
+      ? () =>
+          (release ??= options.beforeEnd!().catch((error: Error) => {
+            withheld = error;
+            throw error;
+          }))
+      : undefined;
+    let info: SentMessageInfo;
+    try {
+      info = await this.transporter.sendMail({
+        from: this.settings.from,
+        to: mail.to,
+        replyTo: mail.replyTo,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: mail.messageId,
+        heldEnd,
+      } as never);
+    } catch (error) {
+      if (withheld) throw new MessageWithheldError(withheld);
+      throw error;
+    }
     if (this.settings.transport === 'outbox')
       this.writeToOutbox(mail.messageId, info.message as Buffer);
     return mail.messageId;

@@ -12,6 +12,7 @@ import { RequestEventEntity } from './entities/request-event.entity';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema';
 import { Requests1764500000000 } from './migrations/1764500000000-requests';
 import { Reminders1764600000000 } from './migrations/1764600000000-reminders';
+import { ReminderClaims1764700000000 } from './migrations/1764700000000-reminder-claims';
 import { ReminderEntity } from './entities/reminder.entity';
 
 export const ENTITIES = [
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   InitialSchema1764400000000,
   Requests1764500000000,
   Reminders1764600000000,
+  ReminderClaims1764700000000,
 ];
 
 /**

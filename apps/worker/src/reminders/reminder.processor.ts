@@ -8,7 +8,7 @@ import {
   REMINDER_QUEUE,
 } from '@app/queue';
 import { RemindersRepository } from '@app/persistence';
-import { ReminderDeliveryService } from './reminder-delivery.service';
+import { ReminderBusyError, ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderReconciler } from './reminder-reconciler.service';
 
 /** The reminder queue's consumer: parse the payload, call one service, log. */
@@ -38,10 +38,14 @@ export class ReminderProcessor {
     if (added > 0) this.logger.log(`reconciliation queued ${added} reminder(s)`);
   }
 
-  /** Every failed attempt is counted on the row; after Bull's last attempt the reminder is failed. */
+  /**
+   * A failed attempt keeps its error on the row; after Bull's last attempt the reminder is failed.
+   * A reminder another worker is sending is not a failure: Bull just tries it again later (and
+   * reconciliation, should the other worker have died and Bull given up first).
+   */
   @OnQueueFailed()
   async failed(job: Job, error: Error): Promise<void> {
-    if (job.name !== DELIVER_REMINDER_JOB) return;
+    if (job.name !== DELIVER_REMINDER_JOB || error instanceof ReminderBusyError) return;
     const { reminderId } = parseDeliverReminderPayload(job.data);
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
     await this.reminders.recordFailure(reminderId, error.message, final);

@@ -59,6 +59,13 @@ export class ReminderEntity {
   @Column({ name: 'sent_at', type: Date, nullable: true })
   sentAt!: Date | null;
 
+  /** The claim of the worker sending it now (a random token per attempt), and until when it holds. */
+  @Column({ name: 'claimed_by', type: 'varchar', length: 100, nullable: true })
+  claimedBy!: string | null;
+
+  @Column({ name: 'claimed_until', type: Date, nullable: true })
+  claimedUntil!: Date | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 }

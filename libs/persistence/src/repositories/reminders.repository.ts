@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, LessThanOrEqual, MoreThan } from 'typeorm';
+import { DataSource, In, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { FoiRequestEntity } from '../entities/foi-request.entity';
-import { ReminderEntity } from '../entities/reminder.entity';
+import { ReminderEntity, ReminderStatus } from '../entities/reminder.entity';
 import { WriteLock } from '../write-lock';
 
 export interface DeliverableReminder {
   reminder: ReminderEntity;
   request: FoiRequestEntity;
 }
+
+/** Ours to send; or not: `busyUntil` is set while another worker's claim still holds. */
+export type ClaimResult =
+  { claimed: DeliverableReminder } | { claimed: null; busyUntil: Date | null };
+
+const OPEN: ReminderStatus[] = ['pending', 'queued'];
 
 @Injectable()
 export class RemindersRepository {
@@ -47,52 +53,90 @@ export class RemindersRepository {
   }
 
   /**
-   * Claims a reminder and marks it sent in one transaction, then runs `send` inside it: the row
-   * is committed as sent only if the mail went, and two workers can never both claim it (the
-   * conditional UPDATE lets only one through). Returns false when it was not ours to send.
+   * Claims an open reminder for `leaseMs` with a write of its own, committed at once: the mail is
+   * then sent outside any transaction, so no writer waits on SMTP. The conditional UPDATE lets
+   * one claimant through; a claim whose lease has lapsed (its worker died) may be taken over.
    */
-  async claimAndSend(
-    id: number,
-    send: (found: DeliverableReminder) => Promise<void>,
-  ): Promise<boolean> {
-    return this.lock.run(() =>
-      this.dataSource.transaction(async (manager: EntityManager) => {
-        const claimed = await manager
-          .createQueryBuilder()
-          .update(ReminderEntity)
-          .set({
-            status: 'sent',
-            sentAt: new Date(),
-            attempts: () => 'attempts + 1',
-            lastError: null,
-          })
-          .where('id = :id AND status IN (:...open)', { id, open: ['pending', 'queued'] })
-          .execute();
-        if ((claimed.affected ?? 0) === 0) return false;
-        // One query for the reminder, its request, the authority and the owner.
-        const reminder = await manager.getRepository(ReminderEntity).findOneOrFail({
-          where: { id },
-          relations: { request: { authority: true, owner: true } },
-        });
-        await send({ reminder, request: reminder.request! });
-        return true;
-      }),
+  async claim(id: number, token: string, leaseMs: number): Promise<ClaimResult> {
+    const now = new Date();
+    const claimed = await this.lock.run(() =>
+      this.dataSource
+        .createQueryBuilder()
+        .update(ReminderEntity)
+        .set({
+          status: 'queued',
+          claimedBy: token,
+          claimedUntil: new Date(now.getTime() + leaseMs),
+          attempts: () => 'attempts + 1',
+        })
+        .where('id = :id AND status IN (:...open)', { id, open: OPEN })
+        .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now })
+        .execute(),
+    );
+    const reminder = await this.dataSource.getRepository(ReminderEntity).findOne({
+      where: { id },
+      relations: claimed.affected ? { request: { authority: true, owner: true } } : {},
+    });
+    if (claimed.affected && reminder) return { claimed: { reminder, request: reminder.request! } };
+    const busy = reminder?.claimedUntil && OPEN.includes(reminder.status) ? reminder : null;
+    return { claimed: null, busyUntil: busy?.claimedUntil ?? null };
+  }
+
+  /** Commits a claimed reminder as sent; false when the claim was lost (lapsed and taken over). */
+  async markSent(id: number, token: string): Promise<boolean> {
+    const result = await this.lock.run(() =>
+      this.dataSource
+        .createQueryBuilder()
+        .update(ReminderEntity)
+        .set({ status: 'sent', sentAt: new Date(), lastError: null, claimedUntil: null })
+        .where('id = :id AND status = :queued AND claimed_by = :token', {
+          id,
+          queued: 'queued',
+          token,
+        })
+        .execute(),
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * An attempt that did not deliver: the claim is dropped and the error kept, and the row is open
+   * again (`queued`: Bull retries it). `wasSent` covers a server that refused the message after
+   * it had been committed as sent.
+   */
+  async releaseClaim(id: number, token: string, error: string): Promise<void> {
+    await this.lock.run(() =>
+      this.dataSource
+        .createQueryBuilder()
+        .update(ReminderEntity)
+        .set({
+          status: 'queued',
+          sentAt: null,
+          lastError: error.slice(0, 1000),
+          claimedBy: null,
+          claimedUntil: null,
+        })
+        .where('id = :id AND claimed_by = :token AND status IN (:...mine)', {
+          id,
+          token,
+          mine: ['queued', 'sent'],
+        })
+        .execute(),
     );
   }
 
-  /** A failed attempt: counted, its error kept; after the last one the reminder is `failed`. */
+  /**
+   * After Bull's attempt fails: the error is kept, and after the last attempt the reminder is
+   * `failed`. The attempt itself was counted by its claim; a row someone holds now is left alone.
+   */
   async recordFailure(id: number, error: string, final: boolean): Promise<void> {
     await this.lock.run(() =>
       this.dataSource
-        .getRepository(ReminderEntity)
         .createQueryBuilder()
-        .update()
-        .set({
-          attempts: () => 'attempts + 1',
-          lastError: error.slice(0, 1000),
-          ...(final ? { status: 'failed' as const } : {}),
-        })
-        .where('id = :id AND status IN (:...open)', { id, open: ['pending', 'queued'] })
+        .update(ReminderEntity)
+        .set({ lastError: error.slice(0, 1000), ...(final ? { status: 'failed' as const } : {}) })
+        .where('id = :id AND status IN (:...open)', { id, open: OPEN })
+        .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now: new Date() })
         .execute(),
     );
   }
