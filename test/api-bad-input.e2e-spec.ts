@@ -523,12 +523,20 @@ const CASES: BadCase[] = [
     fields: ['deliver'],
   },
   {
-    name: 'send: deliver (not available yet)',
+    name: 'send: deliver by post (only email can be delivered)',
     method: 'POST',
     path: '/api/v1/requests/{draft}/send',
-    body: { method: 'email', deliver: true },
+    body: { method: 'post', deliver: true },
     status: 400,
     fields: ['deliver'],
+  },
+  {
+    name: 'send: deliver with a sentAt (a delivered request is sent now)',
+    method: 'POST',
+    path: '/api/v1/requests/{draft}/send',
+    body: { method: 'email', deliver: true, sentAt: '2026-11-20' },
+    status: 400,
+    fields: ['sentAt'],
   },
   {
     name: 'send: unknown field',

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { MailModule } from '@app/mail';
 import { PersistenceModule } from '@app/persistence';
 import { AppConfigModule, CalendarProvider } from '@app/platform';
 import { QueueModule } from '@app/queue';
@@ -16,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { ExportsController } from './exports/exports.controller';
 import { Clock, SystemClock } from './common/clock';
 import { DeadlineService } from './requests/deadline.service';
+import { LetterMailer } from './requests/letter-mailer';
 import { RequestLifecycleService } from './requests/request-lifecycle.service';
 import { RequestsController } from './requests/requests.controller';
 import { RequestsService } from './requests/requests.service';
@@ -28,6 +30,7 @@ import { UsersController } from './users/users.controller';
     AppConfigModule,
     PersistenceModule,
     QueueModule,
+    MailModule,
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
   ],
   controllers: [
@@ -48,6 +51,7 @@ import { UsersController } from './users/users.controller';
     DeadlineService,
     RequestsService,
     RequestLifecycleService,
+    LetterMailer,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: AllErrorsFilter },
   ],

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
-import { MailSender } from '@app/mail';
+import { MailModule } from '@app/mail';
 import { PersistenceModule } from '@app/persistence';
 import { APP_CONFIG, AppConfig, AppConfigModule, CalendarProvider } from '@app/platform';
 import { QueueModule } from '@app/queue';
@@ -11,20 +11,9 @@ import { ReminderReconciler } from './reminders/reminder-reconciler.service';
 
 /** Queue consumers only (reminder delivery and reconciliation); never HTTP. */
 @Module({
-  imports: [AppConfigModule, PersistenceModule, QueueModule],
+  imports: [AppConfigModule, PersistenceModule, QueueModule, MailModule],
   providers: [
     CalendarProvider,
-    {
-      provide: MailSender,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new MailSender({
-          transport: config.mailTransport,
-          smtpUrl: config.smtpUrl,
-          from: config.mailFrom,
-          outboxDir: join(config.dataDir, 'outbox'),
-        }),
-    },
     {
       provide: ReminderEmails,
       inject: [APP_CONFIG],

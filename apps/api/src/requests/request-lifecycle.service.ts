@@ -20,6 +20,8 @@ import {
 } from '@app/persistence';
 import { ReminderDispatcher } from '@app/queue';
 import { DomainError } from '@app/platform';
+import { MessageWithheldError } from '@app/mail';
+import { LetterMailer, LetterNotEmailedError } from './letter-mailer';
 import { asInstant, DeadlineService } from './deadline.service';
 import { CreateMessageDto, SendRequestDto } from './request.dto';
 
@@ -30,6 +32,8 @@ interface Change {
   message?: Partial<MessageEntity>;
   changes?: Partial<FoiRequestEntity>;
   withdrawnAt?: Date;
+  /** A message to take out of the history (an emailed letter the server refused after all). */
+  removeMessageId?: number;
 }
 
 /** Sending, logging messages and withdrawing: every change replays the whole history. */
@@ -40,43 +44,96 @@ export class RequestLifecycleService {
     private readonly reminders: RemindersRepository,
     private readonly dispatcher: ReminderDispatcher,
     private readonly deadlines: DeadlineService,
+    private readonly letters: LetterMailer,
   ) {}
 
+  /**
+   * Starts the clock. With `deliver` the letter is also emailed to the authority, all or nothing:
+   * the send is committed while the mail server holds the letter but its final dot, so a refused
+   * change (409, 400) emails nothing, a failed email leaves the draft untouched (502), and a
+   * server that refuses the complete letter gets the send undone.
+   */
   async send(id: number, input: SendRequestDto, actor: UserEntity): Promise<void> {
-    if (input.deliver) {
+    if (!input.deliver) {
+      await this.recordSend(id, input, actor, null);
+      return;
+    }
+    if (input.method !== 'email')
       throw DomainError.invalid(
         'deliver',
-        'emailing the letter to the authority is not available yet: send it yourself and log it here',
+        `only email can be delivered; method is ${input.method}`,
       );
+    if (input.sentAt !== undefined)
+      throw DomainError.invalid('sentAt', 'a delivered request is sent now: leave sentAt out');
+    const request = await this.requests.findById(id);
+    if (!request) throw DomainError.notFound('request', 'id', id);
+    let recorded: number | null = null;
+    try {
+      await this.letters.send(request, async (messageId) => {
+        recorded = await this.recordSend(id, input, actor, messageId);
+      });
+    } catch (error) {
+      if (error instanceof MessageWithheldError) throw error.reason;
+      const reason = `the letter could not be emailed to ${request.authority!.email}: ${(error as Error).message}`;
+      if (recorded === null)
+        throw new LetterNotEmailedError(`${reason}; the request is still a draft`);
+      await this.undoSend(id, recorded, actor);
+      throw new LetterNotEmailedError(`${reason}; the send was undone and the request is a draft`);
     }
+  }
+
+  /** Records the send; returns the id of the outgoing `request` message. */
+  private async recordSend(
+    id: number,
+    input: SendRequestDto,
+    actor: UserEntity,
+    messageId: string | null,
+  ): Promise<number> {
     const sentAt = input.sentAt ?? this.deadlines.clock.now().toISOString();
     this.refuseFuture('sentAt', sentAt);
-    await this.change(id, actor, (request) => {
-      refuseIfWithdrawn(request, 'sent', 'status');
-      const nation = request.authority!.nation;
-      const receivedOn =
-        input.receivedAt ??
-        (input.method === 'post'
-          ? this.deadlines.postalReceipt(sentAt, request.regime, nation)
-          : londonDateOf(new Date(asInstant(sentAt))));
-      if (input.receivedAt !== undefined && toLondonDay(input.receivedAt) < toLondonDay(sentAt)) {
-        throw DomainError.invalid(
-          'receivedAt',
-          `receivedAt ${input.receivedAt} is before the request was sent (${sentAt})`,
-        );
-      }
-      return {
-        type: 'sent',
-        message: {
-          direction: 'outgoing',
-          kind: 'request',
-          occurredAt: sentAt,
-          subject: request.subject,
-          body: request.body,
-        },
-        changes: { sentAt: new Date(asInstant(sentAt)), sentVia: input.method, receivedOn },
-      };
-    });
+    let saved = 0;
+    await this.change(
+      id,
+      actor,
+      (request) => {
+        refuseIfWithdrawn(request, 'sent', 'status');
+        const nation = request.authority!.nation;
+        const receivedOn =
+          input.receivedAt ??
+          (input.method === 'post'
+            ? this.deadlines.postalReceipt(sentAt, request.regime, nation)
+            : londonDateOf(new Date(asInstant(sentAt))));
+        if (input.receivedAt !== undefined && toLondonDay(input.receivedAt) < toLondonDay(sentAt)) {
+          throw DomainError.invalid(
+            'receivedAt',
+            `receivedAt ${input.receivedAt} is before the request was sent (${sentAt})`,
+          );
+        }
+        return {
+          type: 'sent',
+          message: {
+            direction: 'outgoing',
+            kind: 'request',
+            occurredAt: sentAt,
+            subject: request.subject,
+            body: request.body,
+            messageId,
+          },
+          changes: { sentAt: new Date(asInstant(sentAt)), sentVia: input.method, receivedOn },
+        };
+      },
+      (messageRowId) => (saved = messageRowId),
+    );
+    return saved;
+  }
+
+  /** The mail server refused a letter already recorded as sent: back to a draft, with an event. */
+  private async undoSend(id: number, messageRowId: number, actor: UserEntity): Promise<void> {
+    await this.change(id, actor, () => ({
+      type: 'send-undone',
+      removeMessageId: messageRowId,
+      changes: { sentAt: null, sentVia: null, receivedOn: null },
+    }));
   }
 
   async addMessage(id: number, input: CreateMessageDto, actor: UserEntity): Promise<number> {
@@ -179,7 +236,11 @@ export class RequestLifecycleService {
         const request = await this.requests.findById(id, manager);
         if (!request) throw DomainError.notFound('request', 'id', id);
         const change = decide(request);
-        const messages = await this.requests.findMessages(id, manager);
+        const messages = (await this.requests.findMessages(id, manager)).filter(
+          (m) => m.id !== change.removeMessageId,
+        );
+        if (change.removeMessageId)
+          await manager.getRepository(MessageEntity).delete(change.removeMessageId);
         const history: LifecycleMessage[] = [
           ...messages,
           ...(change.message ? [change.message as LifecycleMessage] : []),
