@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -25,6 +26,9 @@ export async function createApiApp(
       logger: options.logger ?? ['error', 'warn', 'log'],
     },
   );
+  // The dashboard's session cookie. (Its plain HTML forms, application/x-www-form-urlencoded, are
+  // parsed by Nest's Fastify adapter itself.)
+  await app.register(fastifyCookie as never);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -12,3 +12,4 @@ export { clockEventsOf } from './lifecycle/clock-events-of';
 export { postalReceiptDate } from './deadlines/postal-receipt';
 export { londonWallClock } from './dates/london-time';
 export * from './reminders/plan-reminders';
+export * from './statistics/authority-statistics';

@@ -12,6 +12,7 @@ export type {
   RenderedLetter,
   TemplateKind,
   TemplateVariable,
+  VariableDefinition,
 } from './template.types';
 export { STATUTES } from './statutes';
 export { formatShortDate, formatUkDate, toLondonDate } from './uk-dates';

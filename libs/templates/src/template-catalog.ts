@@ -23,7 +23,12 @@ import { registerLetterHelpers } from './letter-helpers';
 import type { TemplateDefinition } from './parse-template-file';
 import { prepareRenderData } from './prepare-render-data';
 import { TemplateLoadError, TemplateVariablesError, UnknownTemplateError } from './template-errors';
-import type { LetterTemplate, RenderContext, RenderedLetter } from './template.types';
+import type {
+  LetterTemplate,
+  RenderContext,
+  RenderedLetter,
+  VariableDefinition,
+} from './template.types';
 
 const STRICT_MISS = /^"([^"]+)" not defined in/;
 
@@ -99,6 +104,11 @@ export class TemplateCatalog {
   get(id: string): LetterTemplate | undefined {
     const template = this.templates.get(id);
     return template && publicShape(template.definition);
+  }
+
+  /** A template's variables with their types and allowed values: what a form for it needs. */
+  fieldsOf(id: string): VariableDefinition[] | undefined {
+    return this.templates.get(id)?.definition.variables.map((v) => ({ ...v }));
   }
 
   /**

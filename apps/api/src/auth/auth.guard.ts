@@ -5,14 +5,21 @@ import type { UserEntity } from '@app/persistence';
 import type { FastifyRequest } from 'fastify';
 import { IS_PUBLIC, READS_ONLY, REQUIRED_ROLE } from '../common/public.decorator';
 import { AuthService } from './auth.service';
+import { CSRF_FIELD, CSRF_HEADER, csrfTokenFor, sameSecret, SESSION_COOKIE } from './session';
 
-export type AuthenticatedRequest = FastifyRequest & { user: UserEntity; token: string };
+export type AuthenticatedRequest = FastifyRequest & {
+  user: UserEntity;
+  token: string;
+  /** Signed in through the dashboard's cookie rather than a Bearer token. */
+  viaSession: boolean;
+};
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Every route needs a Bearer token unless marked @Public(). Viewers may only read; @AdminOnly()
- * routes need an admin. Applied globally so a new controller cannot forget it.
+ * Every route needs a Bearer token or a dashboard session unless marked @Public(). A write with a
+ * session must carry the session's CSRF token. Viewers may only read; @AdminOnly() routes need an
+ * admin. Applied globally so a new controller cannot forget it.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -25,16 +32,19 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const user = match ? await this.auth.authenticate(match[1]) : null;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const session = bearer ? undefined : request.cookies?.[SESSION_COOKIE];
+    const token = bearer ?? session;
+    const user = token ? await this.auth.authenticate(token) : null;
     if (!user)
       throw new DomainError(
         'unauthorised',
         'sign in first: send Authorization: Bearer <token> from POST /api/v1/auth/login',
       );
     request.user = user;
-    request.token = match![1];
+    request.token = token!;
+    request.viaSession = session !== undefined;
+    if (request.viaSession && !READ_METHODS.has(request.method)) this.checkCsrf(request);
     const role = this.reflector.getAllAndOverride<string>(REQUIRED_ROLE, targets);
     if (role === 'admin' && user.role !== 'admin')
       throw new DomainError('forbidden', 'only an admin may do this');
@@ -43,5 +53,15 @@ export class AuthGuard implements CanActivate {
       throw new DomainError('forbidden', 'viewers can read but not change anything');
     }
     return true;
+  }
+
+  private checkCsrf(request: AuthenticatedRequest): void {
+    const body = request.body as Record<string, unknown> | undefined;
+    const given = body?.[CSRF_FIELD] ?? request.headers[CSRF_HEADER];
+    if (!sameSecret(given, csrfTokenFor(request.token)))
+      throw new DomainError(
+        'forbidden',
+        'this form has expired or did not come from this site: reload the page and try again',
+      );
   }
 }

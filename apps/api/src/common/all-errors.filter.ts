@@ -51,7 +51,7 @@ export class AllErrorsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception, String(request.id));
+    const body = toErrorBody(exception, String(request.id));
     if (body.statusCode >= 500)
       this.logger.error(
         `${request.method} ${request.url} [${body.requestId}]`,
@@ -59,88 +59,89 @@ export class AllErrorsFilter implements ExceptionFilter {
       );
     void reply.status(body.statusCode).header('x-request-id', body.requestId).send(body);
   }
+}
 
-  private toBody(exception: unknown, requestId: string): ErrorBody {
-    if (exception instanceof DomainError) {
-      const statusCode = STATUS_OF[exception.code];
-      return {
-        statusCode,
-        error: REASON[statusCode],
-        message: exception.message,
-        errors: exception.errors,
-        requestId,
-      };
-    }
-    if (exception instanceof InvalidMessageError) {
-      return {
-        statusCode: 400,
-        error: REASON[400],
-        message: exception.reason,
-        errors: { [exception.field]: [exception.reason] },
-        requestId,
-      };
-    }
-    if (exception instanceof LifecycleConflict) {
-      return {
-        statusCode: 409,
-        error: REASON[409],
-        message: exception.reason,
-        errors: { [exception.field]: [exception.reason] },
-        requestId,
-      };
-    }
-    if (exception instanceof TemplateVariablesError) {
-      const errors = Object.fromEntries(
-        Object.entries(exception.errors).map(([name, list]) => [`variables.${name}`, list]),
-      );
-      return { statusCode: 400, error: REASON[400], message: exception.message, errors, requestId };
-    }
-    if (exception instanceof UnknownTemplateError) {
-      return {
-        statusCode: 404,
-        error: REASON[404],
-        message: exception.message,
-        errors: { templateId: [exception.message] },
-        requestId,
-      };
-    }
-    if (exception instanceof DeadlineInputError) {
-      return {
-        statusCode: 400,
-        error: REASON[400],
-        message: exception.message,
-        errors: { [exception.field]: [exception.message] },
-        requestId,
-      };
-    }
-    if (exception instanceof HttpException) {
-      const statusCode = exception.getStatus();
-      const response = exception.getResponse() as
-        { message?: unknown; errors?: Record<string, string[]> } | string;
-      const raw = typeof response === 'string' ? response : response.message;
-      const message = Array.isArray(raw)
-        ? raw.join('; ')
-        : typeof raw === 'string'
-          ? raw
-          : exception.message;
-      const errors = typeof response === 'object' ? response.errors : undefined;
-      return { statusCode, error: REASON[statusCode] ?? 'Error', message, errors, requestId };
-    }
-    const status = (exception as { statusCode?: number })?.statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      // Fastify's own errors: body too large, bad JSON, wrong content type.
-      return {
-        statusCode: status,
-        error: REASON[status] ?? 'Error',
-        message: (exception as Error).message,
-        requestId,
-      };
-    }
+/** Any exception as the one error shape: domain errors by code, anything unexpected as a bare 500. */
+export function toErrorBody(exception: unknown, requestId: string): ErrorBody {
+  if (exception instanceof DomainError) {
+    const statusCode = STATUS_OF[exception.code];
     return {
-      statusCode: 500,
-      error: REASON[500],
-      message: 'Something went wrong on our side; the request id identifies it in the logs.',
+      statusCode,
+      error: REASON[statusCode],
+      message: exception.message,
+      errors: exception.errors,
       requestId,
     };
   }
+  if (exception instanceof InvalidMessageError) {
+    return {
+      statusCode: 400,
+      error: REASON[400],
+      message: exception.reason,
+      errors: { [exception.field]: [exception.reason] },
+      requestId,
+    };
+  }
+  if (exception instanceof LifecycleConflict) {
+    return {
+      statusCode: 409,
+      error: REASON[409],
+      message: exception.reason,
+      errors: { [exception.field]: [exception.reason] },
+      requestId,
+    };
+  }
+  if (exception instanceof TemplateVariablesError) {
+    const errors = Object.fromEntries(
+      Object.entries(exception.errors).map(([name, list]) => [`variables.${name}`, list]),
+    );
+    return { statusCode: 400, error: REASON[400], message: exception.message, errors, requestId };
+  }
+  if (exception instanceof UnknownTemplateError) {
+    return {
+      statusCode: 404,
+      error: REASON[404],
+      message: exception.message,
+      errors: { templateId: [exception.message] },
+      requestId,
+    };
+  }
+  if (exception instanceof DeadlineInputError) {
+    return {
+      statusCode: 400,
+      error: REASON[400],
+      message: exception.message,
+      errors: { [exception.field]: [exception.message] },
+      requestId,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    const response = exception.getResponse() as
+      { message?: unknown; errors?: Record<string, string[]> } | string;
+    const raw = typeof response === 'string' ? response : response.message;
+    const message = Array.isArray(raw)
+      ? raw.join('; ')
+      : typeof raw === 'string'
+        ? raw
+        : exception.message;
+    const errors = typeof response === 'object' ? response.errors : undefined;
+    return { statusCode, error: REASON[statusCode] ?? 'Error', message, errors, requestId };
+  }
+  const status = (exception as { statusCode?: number })?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Fastify's own errors: body too large, bad JSON, wrong content type.
+    return {
+      statusCode: status,
+      error: REASON[status] ?? 'Error',
+      message: (exception as Error).message,
+      requestId,
+    };
+  }
+  return {
+    statusCode: 500,
+    error: REASON[500],
+    message: 'Something went wrong on our side; the request id identifies it in the logs.',
+    requestId,
+  };
 }

@@ -1,5 +1,12 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 
+/** class-validator's errors as messages keyed by field path (`variables.topic`). */
+export function fieldErrors(errors: ValidationError[]): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  collect(errors, '', fields);
+  return fields;
+}
+
 function collect(errors: ValidationError[], prefix: string, into: Record<string, string[]>): void {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
@@ -16,8 +23,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     exceptionFactory: (errors) => {
-      const fields: Record<string, string[]> = {};
-      collect(errors, '', fields);
+      const fields = fieldErrors(errors);
       const message = Object.entries(fields)
         .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
         .join('; ');

@@ -1,18 +1,15 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { OUTSTANDING_STATUSES } from '@app/domain';
 import { RequestsRepository, UserEntity } from '@app/persistence';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Clock } from '../common/clock';
 import { DeadlineService } from '../requests/deadline.service';
 import { ListRequestsQuery } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { csvLine } from './csv';
-import { icsCalendar } from './ics';
+import { CalendarFeedService } from './calendar-feed.service';
 
-/** Exports stop at this many rows; a list that long wants a narrower filter. */
-const EXPORT_LIMIT = 10_000;
+import { EXPORT_LIMIT } from './calendar-feed.service';
 
 const COLUMNS = [
   'reference',
@@ -45,7 +42,7 @@ export class ExportsController {
     private readonly requests: RequestsService,
     private readonly repository: RequestsRepository,
     private readonly deadlines: DeadlineService,
-    private readonly clock: Clock,
+    private readonly feed: CalendarFeedService,
   ) {}
 
   /** Any filtered list (the same query as GET /requests, without paging) as CSV. */
@@ -83,20 +80,7 @@ export class ExportsController {
   /** The signed-in officer's running deadlines (everyone's with ?all=true) as an iCalendar feed. */
   @Get('calendar.ics')
   @Header('content-type', 'text/calendar; charset=utf-8')
-  async calendar(@Query() query: CalendarQuery, @CurrentUser() user: UserEntity): Promise<string> {
-    const rows = await this.repository.findAll(
-      { statuses: OUTSTANDING_STATUSES, ownerId: query.all === 'true' ? undefined : user.id },
-      'dueDate',
-      EXPORT_LIMIT,
-    );
-    const events = rows
-      .filter((r) => r.dueDate !== null)
-      .map((r) => ({
-        uid: `${r.reference}-${r.status}@foi-tracker`,
-        date: r.dueDate!,
-        summary: `${r.reference} due: ${r.title}`,
-        description: `${r.authority?.name ?? ''} — ${r.status}${r.longStopDate ? `; long stop ${r.longStopDate}` : ''}`,
-      }));
-    return icsCalendar('FOI deadlines', events, this.clock.now());
+  calendar(@Query() query: CalendarQuery, @CurrentUser() user: UserEntity): Promise<string> {
+    return this.feed.forOwner(query.all === 'true' ? undefined : user.id);
   }
 }

@@ -2,10 +2,10 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { IdPipe } from '../common/id.pipe';
 import { ApiBearerAuth, ApiTags, PartialType } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { ROLES, Role, UsersRepository } from '@app/persistence';
-import { DomainError, hashPassword } from '@app/platform';
-import { PublicUser, toPublicUser } from '../auth/auth.service';
+import { ROLES, Role } from '@app/persistence';
+import type { PublicUser } from '../auth/auth.service';
 import { AdminOnly } from '../common/public.decorator';
+import { UsersService } from './users.service';
 
 export class CreateUserDto {
   @IsEmail()
@@ -33,51 +33,20 @@ export class UpdateUserDto extends PartialType(CreateUserDto) {}
 @AdminOnly()
 @Controller('api/v1/users')
 export class UsersController {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(private readonly service: UsersService) {}
 
   @Get()
-  async list(): Promise<PublicUser[]> {
-    return (await this.users.listAll()).map(toPublicUser);
+  list(): Promise<PublicUser[]> {
+    return this.service.list();
   }
 
   @Post()
-  async create(@Body() body: CreateUserDto): Promise<PublicUser> {
-    if (await this.users.findByEmail(body.email)) {
-      throw new DomainError('conflict', `a user with email ${body.email} already exists`, {
-        email: ['already in use'],
-      });
-    }
-    const { password, ...fields } = body;
-    return toPublicUser(
-      await this.users.create({ ...fields, passwordHash: await hashPassword(password) }),
-    );
+  create(@Body() body: CreateUserDto): Promise<PublicUser> {
+    return this.service.create(body);
   }
 
   @Patch(':id')
-  async update(@Param('id', IdPipe) id: number, @Body() body: UpdateUserDto): Promise<PublicUser> {
-    const user = await this.users.findById(id);
-    if (!user) throw DomainError.notFound('user', 'id', id);
-    if (
-      body.email &&
-      body.email.toLowerCase() !== user.email &&
-      (await this.users.findByEmail(body.email))
-    ) {
-      throw new DomainError('conflict', `a user with email ${body.email} already exists`, {
-        email: ['already in use'],
-      });
-    }
-    if (
-      user.role === 'admin' &&
-      body.role &&
-      body.role !== 'admin' &&
-      (await this.users.countAdmins()) === 1
-    ) {
-      throw new DomainError('conflict', 'the last admin cannot lose the admin role', {
-        role: ['last admin'],
-      });
-    }
-    const { password, ...fields } = body;
-    const changes = password ? { ...fields, passwordHash: await hashPassword(password) } : fields;
-    return toPublicUser((await this.users.update(id, changes))!);
+  update(@Param('id', IdPipe) id: number, @Body() body: UpdateUserDto): Promise<PublicUser> {
+    return this.service.update(id, body);
   }
 }

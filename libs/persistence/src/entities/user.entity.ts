@@ -21,6 +21,10 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 300 })
   passwordHash!: string;
 
+  /** SHA-256 of the secret in the address of this user's iCalendar feed; null until one is made. */
+  @Column({ name: 'calendar_key_hash', type: 'varchar', length: 64, nullable: true, select: false })
+  calendarKeyHash!: string | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 }

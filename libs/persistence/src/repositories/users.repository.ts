@@ -56,6 +56,15 @@ export class UsersRepository {
     return this.findById(id);
   }
 
+  /** A new secret calendar address replaces the old one, which stops working. */
+  async setCalendarKey(userId: number, keyHash: string): Promise<void> {
+    await this.lock.run(() => this.users.update({ id: userId }, { calendarKeyHash: keyHash }));
+  }
+
+  findByCalendarKey(keyHash: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ calendarKeyHash: keyHash });
+  }
+
   async saveToken(userId: number, tokenHash: string): Promise<void> {
     await this.lock.run(() => this.tokens.insert({ userId, tokenHash, revokedAt: null }));
   }

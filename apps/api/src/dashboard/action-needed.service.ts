@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { parseIsoDate } from '@app/domain';
+import { FoiRequestEntity, RequestsRepository } from '@app/persistence';
+import { DeadlineService } from '../requests/deadline.service';
+
+/** More than this many answered requests waiting on one decision wants a filter, not a page. */
+const LIMIT = 2000;
+
+interface Row {
+  id: number;
+  reference: string;
+  title: string;
+  authority: string | undefined;
+  owner: string | undefined;
+  outcome: string | null;
+  by: string | null;
+  closing: boolean;
+}
+
+/**
+ * What is waiting on us rather than the authority: decisions on reviews and complaints whose
+ * windows are still open, and clarification the authority asked for.
+ */
+@Injectable()
+export class ActionNeededService {
+  constructor(
+    private readonly repository: RequestsRepository,
+    private readonly deadlines: DeadlineService,
+  ) {}
+
+  async build() {
+    const [responded, clarification, reviewed] = await Promise.all([
+      this.repository.findAll({ statuses: ['responded'] }, 'createdAt', LIMIT),
+      this.repository.findAll({ statuses: ['awaiting-clarification'] }, 'dueDate', LIMIT),
+      this.repository.findAll({ statuses: ['review-responded'] }, 'createdAt', LIMIT),
+    ]);
+    return {
+      reviewWindow: this.openWindows(responded, 'reviewRequestBy'),
+      clarification: clarification.map((r) => ({
+        ...this.row(r, this.askedOn(r), false),
+      })),
+      complaintWindow: this.openWindows(reviewed, 'complaintBy'),
+    };
+  }
+
+  /** Requests whose window is still open, soonest first; "closing" within the due-soon days. */
+  private openWindows(requests: FoiRequestEntity[], field: 'reviewRequestBy' | 'complaintBy') {
+    const today = this.deadlines.clock.today();
+    const soon = this.deadlines.calendar.iso(
+      this.deadlines.calendar.scope('uk').addWorkingDays(parseIsoDate(today), 5),
+    );
+    return requests
+      .map((r) => ({ r, by: this.deadlines.viewFor(r, false)[field] }))
+      .filter(({ by }) => by !== null && by >= today)
+      .sort((a, b) => (a.by! < b.by! ? -1 : a.by! > b.by! ? 1 : 0))
+      .map(({ r, by }) => this.row(r, by, by! <= soon));
+  }
+
+  private askedOn(r: FoiRequestEntity): string | null {
+    const asked = [...r.clock].reverse().find((e) => e.kind === 'clarification-requested');
+    return asked ? asked.on.slice(0, 10) : null;
+  }
+
+  private row(r: FoiRequestEntity, by: string | null, closing: boolean): Row {
+    return {
+      id: r.id,
+      reference: r.reference,
+      title: r.title,
+      authority: r.authority?.name,
+      owner: r.owner?.name,
+      outcome: r.outcome,
+      by,
+      closing,
+    };
+  }
+}

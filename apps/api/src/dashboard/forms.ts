@@ -1,0 +1,47 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CSRF_FIELD } from '../auth/session';
+import { fieldErrors } from '../common/validation';
+
+export type FormBody = Record<string, unknown>;
+export type FieldErrors = Record<string, string[]>;
+
+/**
+ * What a form sent, as the API's DTOs expect it: the CSRF token dropped, text trimmed, and empty
+ * fields left out (an empty optional field means "not given", not "the empty string").
+ */
+export function formValues(body: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (!body || typeof body !== 'object') return values;
+  for (const [key, raw] of Object.entries(body as FormBody)) {
+    if (key === CSRF_FIELD) continue;
+    const value = Array.isArray(raw) ? raw.join('\n') : raw;
+    if (typeof value !== 'string') continue;
+    const trimmed = value.trim();
+    if (trimmed !== '') values[key] = trimmed;
+  }
+  return values;
+}
+
+/** Validates a form against the API's DTO, so a form and an API call are held to the same rules. */
+export async function validateAs<T extends object>(
+  dto: new () => T,
+  plain: Record<string, unknown>,
+): Promise<{ value: T; errors: null } | { value: null; errors: FieldErrors }> {
+  const value = plainToInstance(dto, plain);
+  const errors = await validate(value, { whitelist: true, forbidNonWhitelisted: true });
+  return errors.length === 0
+    ? { value, errors: null }
+    : { value: null, errors: fieldErrors(errors) };
+}
+
+/** Errors from the domain (`{field: [...]}`) or validation, as the one message shown beside each field. */
+export function firstMessages(errors: FieldErrors): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([field, list]) => [field, list[0]]));
+}
+
+/** "is required" beside a field reads better as "Partner name is required." */
+export function besideField(label: string, message: string | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  return /^(is|must|should|cannot|needs)\b/.test(message) ? `${label} ${message}.` : message;
+}

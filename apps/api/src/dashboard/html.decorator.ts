@@ -1,0 +1,10 @@
+import { applyDecorators, Header, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { DashboardErrorsFilter } from './dashboard-errors.filter';
+
+/** A dashboard controller: HTML pages, errors as pages, and left out of the API's OpenAPI document. */
+export const DashboardPages = () =>
+  applyDecorators(UseFilters(DashboardErrorsFilter), ApiExcludeController());
+
+/** A handler that returns a whole HTML page as a string. */
+export const Html = () => Header('content-type', 'text/html; charset=utf-8');

@@ -1,0 +1,35 @@
+import { AccountController } from './account.controller';
+import { ActionNeededService } from './action-needed.service';
+import { AssetsController } from './assets.controller';
+import { DashboardErrorsFilter } from './dashboard-errors.filter';
+import { DashboardViews } from './dashboard-views';
+import { DirectoryController } from './directory.controller';
+import { NewRequestController } from './new-request.controller';
+import { OutstandingController } from './outstanding.controller';
+import { OutstandingListService } from './outstanding-list.service';
+import { RequestPageService } from './request-page.service';
+import { RequestPagesController } from './request-pages.controller';
+import { SignInController } from './sign-in.controller';
+import { StatisticsController } from './statistics.controller';
+import { StatisticsService } from './statistics.service';
+
+/** The server-rendered dashboard at `/`: pages over the same services as the API. */
+export const DASHBOARD_CONTROLLERS = [
+  SignInController,
+  OutstandingController,
+  NewRequestController,
+  RequestPagesController,
+  DirectoryController,
+  StatisticsController,
+  AccountController,
+  AssetsController,
+];
+
+export const DASHBOARD_PROVIDERS = [
+  DashboardViews,
+  DashboardErrorsFilter,
+  OutstandingListService,
+  ActionNeededService,
+  RequestPageService,
+  StatisticsService,
+];

@@ -1,0 +1,145 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { REGIMES } from '@app/domain';
+import { AuthoritiesRepository } from '@app/persistence';
+import { DomainError } from '@app/platform';
+import { RenderedLetter, TemplateCatalog, UnknownTemplateError } from '@app/templates';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { toErrorBody } from '../common/all-errors.filter';
+import { Clock } from '../common/clock';
+import { CreateRequestDto } from '../requests/request.dto';
+import { RequestsService } from '../requests/requests.service';
+import { DashboardViews } from './dashboard-views';
+import { besideField, firstMessages, formValues, validateAs } from './forms';
+import { DashboardPages, Html } from './html.decorator';
+import { pageContext } from './page-context';
+import { humanise } from './request-page.service';
+
+const VARIABLE = 'variables.';
+
+/** New request: choose a template, fill in its variables, preview the letter, save the draft. */
+@DashboardPages()
+@Controller('requests/new')
+export class NewRequestController {
+  constructor(
+    private readonly catalog: TemplateCatalog,
+    private readonly authorities: AuthoritiesRepository,
+    private readonly requests: RequestsService,
+    private readonly clock: Clock,
+    private readonly views: DashboardViews,
+  ) {}
+
+  @Get()
+  @Html()
+  async page(@Query() query: unknown, @Req() request: AuthenticatedRequest): Promise<string> {
+    const { template } = formValues(query);
+    if (!template) {
+      return this.views.render('new-request', {
+        ...pageContext(request, 'new', 'New request'),
+        templates: this.catalog.list().filter((t) => t.kind === 'request'),
+      });
+    }
+    return this.views.render('new-request', await this.form(request, template, {}, {}));
+  }
+
+  @Post()
+  async submit(
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formValues(body);
+    const templateId = values.templateId ?? '';
+    const variables: Record<string, string> = {};
+    for (const [key, value] of Object.entries(values))
+      if (key.startsWith(VARIABLE)) variables[key.slice(VARIABLE.length)] = value;
+    try {
+      const checked = await validateAs(CreateRequestDto, {
+        authorityId: values.authorityId === undefined ? undefined : Number(values.authorityId),
+        templateId,
+        variables,
+        ...(values.title ? { title: values.title } : {}),
+        ...(values.campaign ? { campaign: values.campaign } : {}),
+        ...(values.regime ? { regime: values.regime } : {}),
+      });
+      if (checked.errors)
+        throw new DomainError('invalid', 'some fields need correcting', checked.errors);
+      if (values.action === 'preview') {
+        const preview = await this.preview(
+          templateId,
+          variables,
+          checked.value.authorityId,
+          request,
+        );
+        const page = await this.form(request, templateId, values, {}, preview);
+        return this.sendPage(reply, 200, this.views.render('new-request', page));
+      }
+      const created = await this.requests.create(checked.value, request.user);
+      void reply.redirect(`/requests/${created.id}?done=created`, 303);
+    } catch (error) {
+      const problem = toErrorBody(error, String(request.id));
+      if (problem.statusCode !== 400) throw error;
+      const page = await this.form(request, templateId, values, {
+        ...firstMessages(problem.errors ?? {}),
+        message: problem.message,
+      });
+      this.sendPage(reply, 400, this.views.render('new-request', page));
+    }
+  }
+
+  private async preview(
+    templateId: string,
+    variables: Record<string, string>,
+    authorityId: number,
+    request: AuthenticatedRequest,
+  ): Promise<RenderedLetter> {
+    const authority = await this.authorities.findById(authorityId);
+    if (!authority)
+      throw DomainError.invalid('authorityId', `authority ${authorityId} does not exist`);
+    return this.catalog.render(templateId, variables, {
+      authority: { name: authority.name, email: authority.email },
+      today: this.clock.today(),
+      sender: { name: request.user.name, email: request.user.email },
+    });
+  }
+
+  /** The template's form; what was typed is kept and each message sits beside its field. */
+  private async form(
+    request: AuthenticatedRequest,
+    templateId: string,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+    preview?: RenderedLetter,
+  ): Promise<Record<string, unknown>> {
+    const template = this.catalog.get(templateId);
+    const fields = this.catalog.fieldsOf(templateId);
+    if (!template || !fields || template.kind !== 'request')
+      throw new UnknownTemplateError(templateId);
+    const authorities = await this.authorities.listByName();
+    return {
+      ...pageContext(request, 'new', `New request: ${template.title}`),
+      template,
+      values: { title: template.title, ...values },
+      errors,
+      message: errors.message,
+      preview,
+      regimes: REGIMES,
+      authorities: authorities.map((a) => ({ id: a.id, name: a.name })),
+      fields: fields.map((f) => ({
+        ...f,
+        id: `var-${f.name}`,
+        label: humanise(f.name),
+        inputName: `${VARIABLE}${f.name}`,
+        value:
+          values[`${VARIABLE}${f.name}`] ?? (f.name === 'requesterName' ? request.user.name : ''),
+        error: besideField(humanise(f.name), errors[`${VARIABLE}${f.name}`]),
+        multiline: f.type === 'list' || f.name === 'grounds',
+        inputType: f.type === 'date' ? 'date' : 'text',
+      })),
+    };
+  }
+
+  private sendPage(reply: FastifyReply, status: number, html: string): void {
+    void reply.code(status).type('text/html; charset=utf-8').send(html);
+  }
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { ActionNeededService } from './action-needed.service';
+import { DashboardViews } from './dashboard-views';
+import { formValues } from './forms';
+import { DashboardPages, Html } from './html.decorator';
+import { OutstandingListService } from './outstanding-list.service';
+import { pageContext } from './page-context';
+
+@DashboardPages()
+@Controller()
+export class OutstandingController {
+  constructor(
+    private readonly list: OutstandingListService,
+    private readonly actions: ActionNeededService,
+    private readonly views: DashboardViews,
+  ) {}
+
+  /** The home page: what is waiting on the authority or on us, by due date. */
+  @Get()
+  @Html()
+  async outstanding(
+    @Req() request: AuthenticatedRequest,
+    @Query() query: unknown,
+  ): Promise<string> {
+    const model = await this.list.build(formValues(query));
+    return this.views.render('outstanding', {
+      ...pageContext(request, 'outstanding', 'Outstanding requests'),
+      ...model,
+    });
+  }
+
+  @Get('action-needed')
+  @Html()
+  async actionNeeded(@Req() request: AuthenticatedRequest): Promise<string> {
+    return this.views.render('action-needed', {
+      ...pageContext(request, 'action', 'Action needed'),
+      ...(await this.actions.build()),
+    });
+  }
+}

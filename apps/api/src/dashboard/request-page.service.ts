@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { AuthoritiesRepository, UserEntity } from '@app/persistence';
+import { DomainError } from '@app/platform';
+import { RenderedLetter, TemplateCatalog, UnknownTemplateError } from '@app/templates';
+import { Clock } from '../common/clock';
+import { RequestView } from '../requests/request-view';
+import { RequestsService } from '../requests/requests.service';
+import { prefillLetter } from './letter-prefill';
+import { besideField } from './forms';
+import { LOG_KINDS, logKind } from './message-forms';
+
+/** A form on the request page that came back with problems, to show again as it was typed. */
+export interface FormState {
+  form: 'send' | 'message' | 'letter' | 'withdraw';
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  message?: string;
+}
+
+const DONE: Record<string, string> = {
+  created: 'Draft saved. Check the letter, then send it.',
+  sent: 'Sent: the clock has started.',
+  logged: 'Logged.',
+  withdrawn: 'Withdrawn.',
+};
+
+const SEND_METHODS = [
+  { value: 'email', label: 'Email' },
+  { value: 'post', label: 'Post (received on the second working day)' },
+  { value: 'web-form', label: 'Web form' },
+  { value: 'in-person', label: 'In person' },
+];
+
+/** Everything the request page shows: the letter, the clock, the history and the forms. */
+@Injectable()
+export class RequestPageService {
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly authorities: AuthoritiesRepository,
+    private readonly catalog: TemplateCatalog,
+    private readonly clock: Clock,
+  ) {}
+
+  async build(
+    id: number,
+    options: {
+      log?: string;
+      letter?: string;
+      done?: string;
+      state?: FormState;
+      preview?: RenderedLetter;
+    } = {},
+  ): Promise<Record<string, unknown>> {
+    const view = await this.requests.show(id);
+    const state = options.state;
+    const values = (form: FormState['form']) => (state?.form === form ? state.values : {});
+    const errors = (form: FormState['form']) => (state?.form === form ? state.errors : {});
+    const letterId = state?.form === 'letter' ? state.values.templateId : options.letter;
+    const log = logKind(state?.form === 'message' ? state.values.log : options.log);
+    return {
+      request: view,
+      deadline: view.deadline,
+      timeline: timelineOf(view),
+      done: options.done ? DONE[options.done] : undefined,
+      formMessage: state?.message,
+      formName: state?.form,
+      today: this.clock.today(),
+      send: {
+        open: view.status === 'draft',
+        methods: SEND_METHODS,
+        values: { sentAt: this.clock.today(), ...values('send') },
+        errors: errors('send'),
+      },
+      logKinds: LOG_KINDS,
+      log: log && {
+        ...log,
+        values: { occurredAt: this.clock.today(), ...values('message') },
+        errors: errors('message'),
+      },
+      letters: this.catalog
+        .list()
+        .filter((t) => t.kind !== 'request')
+        .map((t) => ({ id: t.id, title: t.title })),
+      letter: letterId ? this.letterForm(view, letterId, state, options.preview) : undefined,
+      withdraw: {
+        open: view.status !== 'withdrawn' && view.status !== 'closed',
+        errors: errors('withdraw'),
+      },
+    };
+  }
+
+  /** The follow-up letter's form: what the tracker knows filled in, what was typed kept. */
+  private letterForm(
+    view: RequestView,
+    templateId: string,
+    state: FormState | undefined,
+    preview: RenderedLetter | undefined,
+  ) {
+    const template = this.catalog.get(templateId);
+    const fields = this.catalog.fieldsOf(templateId);
+    if (!template || !fields || template.kind === 'request')
+      throw new UnknownTemplateError(templateId);
+    const typed = state?.form === 'letter' ? state.values : prefillLetter(view, fields);
+    const errors = state?.form === 'letter' ? state.errors : {};
+    return {
+      id: template.id,
+      title: template.title,
+      occurredAt: typed.occurredAt ?? this.clock.today(),
+      occurredAtError: errors.occurredAt,
+      fields: fields.map((f) => ({
+        ...f,
+        id: `letter-${f.name}`,
+        label: humanise(f.name),
+        inputType: f.type === 'date' ? 'date' : 'text',
+        value: typed[f.name] ?? '',
+        error: besideField(humanise(f.name), errors[f.name] ?? errors[`variables.${f.name}`]),
+        multiline: f.type === 'list' || f.name === 'grounds' || f.name === 'outcomeSought',
+      })),
+      preview,
+    };
+  }
+
+  /** A follow-up letter rendered with the request's facts, for preview or to log as sent. */
+  async renderLetter(
+    view: RequestView,
+    templateId: string,
+    variables: Record<string, string>,
+    sender: UserEntity,
+  ): Promise<RenderedLetter> {
+    const authority = await this.authorities.findById(view.authority.id);
+    if (!authority) throw DomainError.notFound('authority', 'id', view.authority.id);
+    return this.catalog.render(templateId, variables, {
+      authority: { name: authority.name, email: authority.email },
+      reference: view.reference,
+      today: this.clock.today(),
+      sender: { name: sender.name, email: sender.email },
+    });
+  }
+}
+
+/** `requesterName` → "Requester name". */
+export function humanise(name: string): string {
+  const words = name.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Messages and audit events in one list, oldest first. */
+function timelineOf(view: RequestView) {
+  const at = (value: Date | string) =>
+    value instanceof Date
+      ? value.toISOString()
+      : value.length === 10
+        ? `${value}T12:00:00Z`
+        : new Date(value).toISOString();
+  const entries = [
+    ...(view.messages ?? []).map((m) => ({ at: at(m.occurredAt), message: m })),
+    ...(view.events ?? []).map((e) => ({
+      at: at(e.at),
+      event: {
+        ...e,
+        from: (e.before as { status?: string } | null)?.status,
+        to: (e.after as { status?: string } | null)?.status,
+      },
+    })),
+  ];
+  return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}

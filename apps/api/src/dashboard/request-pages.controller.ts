@@ -1,0 +1,206 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DomainError } from '@app/platform';
+import { TemplateCatalog, UnknownTemplateError } from '@app/templates';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { toErrorBody } from '../common/all-errors.filter';
+import { IdPipe } from '../common/id.pipe';
+import { CreateMessageDto, SendRequestDto } from '../requests/request.dto';
+import { RequestLifecycleService } from '../requests/request-lifecycle.service';
+import { RequestsService } from '../requests/requests.service';
+import { DashboardViews } from './dashboard-views';
+import { firstMessages, formValues, validateAs } from './forms';
+import { DashboardPages, Html } from './html.decorator';
+import { logKind, MESSAGE_KIND_OF_LETTER, parseExemptions } from './message-forms';
+import { pageContext } from './page-context';
+import { FormState, RequestPageService } from './request-page.service';
+
+function defined(plain: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
+}
+
+/** The request page and its forms: send, log a message, follow-up letters, withdraw. */
+@DashboardPages()
+@Controller('requests')
+export class RequestPagesController {
+  constructor(
+    private readonly page: RequestPageService,
+    private readonly requests: RequestsService,
+    private readonly lifecycle: RequestLifecycleService,
+    private readonly catalog: TemplateCatalog,
+    private readonly views: DashboardViews,
+  ) {}
+
+  @Get(':id')
+  @Html()
+  async show(
+    @Param('id', IdPipe) id: number,
+    @Query() query: unknown,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<string> {
+    const { log, letter, done } = formValues(query);
+    const model = await this.page.build(id, { log, letter, done });
+    return this.render(request, model);
+  }
+
+  @Post(':id/send')
+  async send(
+    @Param('id', IdPipe) id: number,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formValues(body);
+    await this.attempt(request, reply, id, { form: 'send', values }, 'sent', async () => {
+      const dto = await this.checked(SendRequestDto, {
+        method: values.method,
+        sentAt: values.sentAt,
+        receivedAt: values.receivedAt,
+        deliver: values.deliver === 'yes' ? true : undefined,
+      });
+      await this.lifecycle.send(id, dto, request.user);
+    });
+  }
+
+  @Post(':id/messages')
+  async addMessage(
+    @Param('id', IdPipe) id: number,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formValues(body);
+    await this.attempt(request, reply, id, { form: 'message', values }, 'logged', async () => {
+      const kind = logKind(values.log);
+      if (!kind) throw DomainError.invalid('log', 'choose what kind of message to log');
+      const dto = await this.checked(CreateMessageDto, {
+        direction: kind.direction,
+        kind: kind.kind,
+        occurredAt: values.occurredAt,
+        subject: values.subject,
+        body: values.body,
+        outcome: values.outcome,
+        exemptions: parseExemptions(values.exemptions),
+        extendedTo: values.extendedTo,
+        authorityReference: values.authorityReference,
+      });
+      await this.lifecycle.addMessage(id, dto, request.user);
+    });
+  }
+
+  /** Preview a follow-up letter, or log it as sent (an outgoing message of the letter's kind). */
+  @Post(':id/letters/:templateId')
+  async letter(
+    @Param('id', IdPipe) id: number,
+    @Param('templateId') templateId: string,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { action, occurredAt, ...variables } = formValues(body);
+    const template = this.catalog.get(templateId);
+    const kind = template && MESSAGE_KIND_OF_LETTER[template.kind];
+    if (!kind) throw new UnknownTemplateError(templateId);
+    const state: FormState = {
+      form: 'letter',
+      values: { ...variables, templateId, ...(occurredAt ? { occurredAt } : {}) },
+      errors: {},
+    };
+    const view = await this.requests.show(id);
+    if (action === 'log') {
+      await this.attempt(request, reply, id, state, 'logged', async () => {
+        const letter = await this.page.renderLetter(view, templateId, variables, request.user);
+        const dto = await this.checked(CreateMessageDto, {
+          direction: 'outgoing',
+          kind,
+          occurredAt: occurredAt ?? '',
+          subject: letter.subject,
+          body: letter.body,
+        });
+        await this.lifecycle.addMessage(id, dto, request.user);
+      });
+      return;
+    }
+    try {
+      const preview = await this.page.renderLetter(view, templateId, variables, request.user);
+      const model = await this.page.build(id, { state, preview });
+      this.sendPage(reply, 200, this.render(request, model));
+    } catch (error) {
+      await this.showProblems(request, reply, id, state, error);
+    }
+  }
+
+  @Post(':id/withdraw')
+  async withdraw(
+    @Param('id', IdPipe) id: number,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formValues(body);
+    await this.attempt(request, reply, id, { form: 'withdraw', values }, 'withdrawn', async () => {
+      if (values.confirm !== 'yes')
+        throw DomainError.invalid('confirm', 'tick the box to confirm the withdrawal');
+      await this.lifecycle.withdraw(id, request.user);
+    });
+  }
+
+  private async checked<T extends object>(
+    dto: new () => T,
+    plain: Record<string, unknown>,
+  ): Promise<T> {
+    const result = await validateAs(dto, defined(plain));
+    if (result.errors) {
+      throw new DomainError('invalid', 'some fields need correcting', result.errors);
+    }
+    return result.value!;
+  }
+
+  /**
+   * Runs a change and goes back to the request page (POST, redirect, GET: a reload sends nothing
+   * twice). Bad input or a conflict shows the page again with the form as it was typed.
+   */
+  private async attempt(
+    request: AuthenticatedRequest,
+    reply: FastifyReply,
+    id: number,
+    state: Omit<FormState, 'errors'> & { errors?: FormState['errors'] },
+    done: string,
+    change: () => Promise<void>,
+  ): Promise<void> {
+    try {
+      await change();
+      void reply.redirect(`/requests/${id}?done=${done}`, 303);
+    } catch (error) {
+      await this.showProblems(request, reply, id, { errors: {}, ...state }, error);
+    }
+  }
+
+  private async showProblems(
+    request: AuthenticatedRequest,
+    reply: FastifyReply,
+    id: number,
+    state: FormState,
+    error: unknown,
+  ): Promise<void> {
+    const body = toErrorBody(error, String(request.id));
+    if (body.statusCode !== 400 && body.statusCode !== 409) throw error;
+    const errors = firstMessages(body.errors ?? {});
+    const model = await this.page.build(id, {
+      state: { ...state, errors, message: body.message },
+    });
+    this.sendPage(reply, body.statusCode, this.render(request, model));
+  }
+
+  private render(request: AuthenticatedRequest, model: Record<string, unknown>): string {
+    const view = model.request as { reference: string; title: string };
+    return this.views.render('request', {
+      ...pageContext(request, 'none', `${view.reference}: ${view.title}`),
+      ...model,
+    });
+  }
+
+  private sendPage(reply: FastifyReply, status: number, html: string): void {
+    void reply.code(status).type('text/html; charset=utf-8').send(html);
+  }
+}

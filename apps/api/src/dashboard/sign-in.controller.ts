@@ -1,0 +1,95 @@
+import { Body, Controller, Get, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { randomBytes } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { AuthService } from '../auth/auth.service';
+import {
+  CSRF_FIELD,
+  sameSecret,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+  SIGN_IN_COOKIE,
+} from '../auth/session';
+import { Public, ReadsOnly } from '../common/public.decorator';
+import { DashboardViews } from './dashboard-views';
+import { formValues } from './forms';
+import { DashboardPages } from './html.decorator';
+
+/** Only a path on this site: `next` must never send a signed-in officer somewhere else. */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
+}
+
+@DashboardPages()
+@Controller()
+export class SignInController {
+  private readonly cookie: ReturnType<typeof sessionCookieOptions>;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly views: DashboardViews,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cookie = sessionCookieOptions({ secure: config.publicUrl.startsWith('https:') });
+  }
+
+  @Public()
+  @Get('sign-in')
+  page(@Query('next') next: unknown, @Res() reply: FastifyReply): void {
+    this.show(reply, 200, { next: safeNext(next) });
+  }
+
+  /** Throttled like the API's login: ten tries a minute per address. */
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('sign-in')
+  async signIn(
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formValues(body);
+    const next = safeNext(values.next);
+    const nonce = (body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+    if (!sameSecret(nonce, request.cookies[SIGN_IN_COOKIE] ?? '-'))
+      return this.show(reply, 403, {
+        next,
+        email: values.email,
+        message: 'This form had expired. Please sign in again.',
+      });
+    const errors: Record<string, string> = {};
+    if (!values.email) errors.email = 'Enter your email address.';
+    if (!values.password) errors.password = 'Enter your password.';
+    if (Object.keys(errors).length > 0)
+      return this.show(reply, 400, { next, email: values.email, errors });
+    try {
+      const { token } = await this.auth.login(values.email, values.password);
+      void reply
+        .clearCookie(SIGN_IN_COOKIE, { path: '/' })
+        .setCookie(SESSION_COOKIE, token, this.cookie)
+        .redirect(next, 303);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'unauthorised') throw error;
+      this.show(reply, 401, { next, email: values.email, message: error.message });
+    }
+  }
+
+  /** Revokes the session's token, so a copied cookie is worthless afterwards too. */
+  @ReadsOnly()
+  @Post('sign-out')
+  async signOut(@Req() request: AuthenticatedRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.auth.logout(request.token);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' }).redirect('/sign-in', 303);
+  }
+
+  private show(reply: FastifyReply, status: number, context: Record<string, unknown>): void {
+    const nonce = randomBytes(24).toString('base64url');
+    void reply
+      .setCookie(SIGN_IN_COOKIE, nonce, { ...this.cookie, sameSite: 'strict' })
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(this.views.render('sign-in', { title: 'Sign in', csrf: nonce, ...context }));
+  }
+}

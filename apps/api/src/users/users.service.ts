@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { UsersRepository } from '@app/persistence';
+import { DomainError, hashPassword } from '@app/platform';
+import { PublicUser, toPublicUser } from '../auth/auth.service';
+import type { CreateUserDto, UpdateUserDto } from './users.controller';
+
+/** Adding and changing users, for the API and the dashboard alike. */
+@Injectable()
+export class UsersService {
+  constructor(private readonly users: UsersRepository) {}
+
+  async list(): Promise<PublicUser[]> {
+    return (await this.users.listAll()).map(toPublicUser);
+  }
+
+  async create(body: CreateUserDto): Promise<PublicUser> {
+    if (await this.users.findByEmail(body.email)) {
+      throw new DomainError('conflict', `a user with email ${body.email} already exists`, {
+        email: ['already in use'],
+      });
+    }
+    const { password, ...fields } = body;
+    return toPublicUser(
+      await this.users.create({ ...fields, passwordHash: await hashPassword(password) }),
+    );
+  }
+
+  async update(id: number, body: UpdateUserDto): Promise<PublicUser> {
+    const user = await this.users.findById(id);
+    if (!user) throw DomainError.notFound('user', 'id', id);
+    if (
+      body.email &&
+      body.email.toLowerCase() !== user.email &&
+      (await this.users.findByEmail(body.email))
+    ) {
+      throw new DomainError('conflict', `a user with email ${body.email} already exists`, {
+        email: ['already in use'],
+      });
+    }
+    if (
+      user.role === 'admin' &&
+      body.role &&
+      body.role !== 'admin' &&
+      (await this.users.countAdmins()) === 1
+    ) {
+      throw new DomainError('conflict', 'the last admin cannot lose the admin role', {
+        role: ['last admin'],
+      });
+    }
+    const { password, ...fields } = body;
+    const changes = password ? { ...fields, passwordHash: await hashPassword(password) } : fields;
+    return toPublicUser((await this.users.update(id, changes))!);
+  }
+}

@@ -1,0 +1,67 @@
+import { AnsweredFacts, authorityStatistics, median } from './authority-statistics';
+
+const fact = (over: Partial<AnsweredFacts>): AnsweredFacts => ({
+  authorityId: 1,
+  answeredOn: null,
+  dueDate: null,
+  workingDaysToAnswer: null,
+  outcome: null,
+  exemptions: null,
+  ...over,
+});
+
+describe('median', () => {
+  it.each([
+    ['no values', [], null],
+    ['one value', [7], 7],
+    ['an odd count, unsorted', [20, 3, 9], 9],
+    ['an even count: the mean of the middle two', [4, 10, 6, 30], 8],
+  ])('%s', (_name, values, expected) => {
+    expect(median(values as number[])).toBe(expected);
+  });
+});
+
+describe('authorityStatistics', () => {
+  it('counts answered on time against the due date that applied, inclusive', () => {
+    const [stats] = authorityStatistics([
+      fact({ answeredOn: '2025-03-03', dueDate: '2025-03-03', workingDaysToAnswer: 20 }),
+      fact({ answeredOn: '2025-03-04', dueDate: '2025-03-03', workingDaysToAnswer: 21 }),
+      fact({ answeredOn: '2025-02-10', dueDate: '2025-03-03', workingDaysToAnswer: 5 }),
+      fact({}),
+    ]);
+    expect(stats).toMatchObject({
+      requests: 4,
+      answered: 3,
+      answeredOnTime: 2,
+      onTimeShare: 2 / 3,
+      medianWorkingDays: 20,
+    });
+  });
+
+  it('counts each exemption once per refusal, most cited first, and ignores answers that gave everything', () => {
+    const [stats] = authorityStatistics([
+      fact({
+        answeredOn: '2025-03-01',
+        outcome: 'refused',
+        exemptions: ['s43(2)', 's41', 's43(2)'],
+      }),
+      fact({ answeredOn: '2025-03-01', outcome: 'partly-provided', exemptions: ['s43(2)'] }),
+      fact({ answeredOn: '2025-03-01', outcome: 'information-provided', exemptions: ['s40(2)'] }),
+    ]);
+    expect(stats.refusals).toBe(2);
+    expect(stats.refusalsByExemption).toEqual([
+      { exemption: 's43(2)', count: 2 },
+      { exemption: 's41', count: 1 },
+    ]);
+  });
+
+  it('keeps authorities apart and has no share or median before any answer', () => {
+    const stats = authorityStatistics([fact({ authorityId: 1 }), fact({ authorityId: 2 })]);
+    expect(
+      stats.map((s) => [s.authorityId, s.requests, s.onTimeShare, s.medianWorkingDays]),
+    ).toEqual([
+      [1, 1, null, null],
+      [2, 1, null, null],
+    ]);
+  });
+});

@@ -1,0 +1,224 @@
+import { DashboardSession } from './support/dashboard-session';
+import { ADMIN, startTestApp, TestApp } from './support/test-app';
+
+/**
+ * The dashboard's sessions, CSRF tokens, roles and feeds, over plain HTTP (the browser suite
+ * covers the pages themselves). Every refused write is checked against the database afterwards.
+ */
+describe('dashboard sessions and forms', () => {
+  let t: TestApp;
+  let admin: string;
+  let requestId: number;
+  const officer = {
+    email: 'olu@union.example.org',
+    password: 'officer-password-2',
+    name: 'Olu Officer',
+  };
+  const viewer = {
+    email: 'val@union.example.org',
+    password: 'viewer-password-2',
+    name: 'Val Viewer',
+  };
+
+  // Sign-in is limited to ten a minute per address, so most tests share these sessions.
+  let asOfficer: DashboardSession;
+  let asAdmin: DashboardSession;
+  let asViewer: DashboardSession;
+
+  beforeAll(async () => {
+    t = await startTestApp('sqlite');
+    admin = await t.login();
+    for (const [user, role] of [
+      [officer, 'officer'],
+      [viewer, 'viewer'],
+    ] as const)
+      expect(
+        (await t.call('POST', '/api/v1/users', { token: admin, body: { ...user, role } })).status,
+      ).toBe(201);
+    const created = await t.call('POST', '/api/v1/requests', {
+      token: admin,
+      body: {
+        authorityId: 1,
+        subject: 'Contract terms',
+        body: 'Please send the contract.',
+        regime: 'foia',
+      },
+    });
+    requestId = created.body.id;
+    asOfficer = new DashboardSession(t);
+    await asOfficer.signIn(officer.email, officer.password);
+    asAdmin = new DashboardSession(t);
+    await asAdmin.signIn(ADMIN.email, ADMIN.password);
+    asViewer = new DashboardSession(t);
+    await asViewer.signIn(viewer.email, viewer.password);
+  });
+
+  afterAll(() => t?.close());
+
+  const statusOf = async () =>
+    (await t.call('GET', `/api/v1/requests/${requestId}`, { token: admin })).body;
+
+  it('sends a visitor without a session to sign in, and back to the page afterwards', async () => {
+    const s = new DashboardSession(t);
+    const page = await s.get(`/requests/${requestId}?log=extension`);
+    expect(page.status).toBe(303);
+    expect(page.location).toBe(
+      `/sign-in?next=${encodeURIComponent(`/requests/${requestId}?log=extension`)}`,
+    );
+    const form = await s.get(page.location!);
+    const next = /name="next" value="([^"]*)"/.exec(form.html)![1].replace(/&#x3D;/g, '=');
+    expect(next).toBe(`/requests/${requestId}?log=extension`);
+    const signedIn = await s.post('/sign-in', {
+      _csrf: DashboardSession.csrfOf(form.html),
+      email: officer.email,
+      password: officer.password,
+      next,
+    });
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.location).toBe(`/requests/${requestId}?log=extension`);
+  });
+
+  it('sets an httpOnly, SameSite session cookie, and never redirects off the site', async () => {
+    const s = new DashboardSession(t);
+    const form = await s.get('/sign-in');
+    const page = await s.post('/sign-in', {
+      _csrf: DashboardSession.csrfOf(form.html),
+      email: officer.email,
+      password: officer.password,
+      next: '//evil.example/phish',
+    });
+    expect(page.location).toBe('/');
+    const session = page.setCookie.find((c) => c.startsWith('foi_session='))!;
+    expect(session).toMatch(/HttpOnly/);
+    expect(session).toMatch(/SameSite=Lax/);
+    expect(session).toMatch(/Path=\//);
+  });
+
+  it('refuses a sign-in form that did not come from the sign-in page', async () => {
+    const s = new DashboardSession(t);
+    const page = await s.post('/sign-in', { email: officer.email, password: officer.password });
+    expect(page.status).toBe(403);
+    expect(page.html).toContain('This form had expired');
+    expect(s.cookie('foi_session')).toBeUndefined();
+  });
+
+  it('shows a wrong password on the page, keeps the email, and starts no session', async () => {
+    const s = new DashboardSession(t);
+    const page = await s.signIn(officer.email, 'not the password');
+    expect(page.status).toBe(401);
+    expect(page.html).toContain('email or password is wrong');
+    expect(page.html).toContain(`value="${officer.email}"`);
+    expect(s.cookie('foi_session')).toBeUndefined();
+  });
+
+  it('refuses a write without the CSRF token, or with another session’s, and changes nothing', async () => {
+    const s = asOfficer;
+    const other = asAdmin;
+    const otherToken = DashboardSession.csrfOf((await other.get('/')).html);
+    for (const form of [{ confirm: 'yes' }, { confirm: 'yes', _csrf: otherToken }]) {
+      const page = await s.post(`/requests/${requestId}/withdraw`, form);
+      expect(page.status).toBe(403);
+      expect(page.html).toContain('this form has expired or did not come from this site');
+    }
+    expect((await statusOf()).status).toBe('draft');
+  });
+
+  it('lets scripts use the API with a session, with the token in a header for writes', async () => {
+    const s = asOfficer;
+    const me = await s.request('GET', '/api/v1/me');
+    expect(JSON.parse(me.html)).toMatchObject({ email: officer.email, role: 'officer' });
+    const body = JSON.stringify({
+      authorityId: 1,
+      subject: 'Minutes',
+      body: 'Please send the minutes.',
+      regime: 'foia',
+    });
+    const json = { 'content-type': 'application/json' };
+    expect((await s.request('POST', '/api/v1/requests', body, json)).status).toBe(403);
+    const token = DashboardSession.csrfOf((await s.get('/')).html);
+    const created = await s.request('POST', '/api/v1/requests', body, {
+      ...json,
+      'x-csrf-token': token,
+    });
+    expect(created.status).toBe(201);
+  });
+
+  it('signing out revokes the session: the old cookie and its token are worthless', async () => {
+    const s = new DashboardSession(t);
+    await s.signIn(officer.email, officer.password);
+    const token = s.cookie('foi_session')!;
+    const csrf = DashboardSession.csrfOf((await s.get('/')).html);
+    const out = await s.post('/sign-out', { _csrf: csrf });
+    expect(out.location).toBe('/sign-in');
+    const stale = new DashboardSession(t);
+    const page = await stale.request('GET', '/', undefined, { cookie: `foi_session=${token}` });
+    expect(page.status).toBe(303);
+    expect((await t.call('GET', '/api/v1/me', { token })).status).toBe(401);
+  });
+
+  it('keeps viewers and officers to their own pages', async () => {
+    const v = asViewer;
+    const csrf = DashboardSession.csrfOf((await v.get('/')).html);
+    const add = await v.post('/authorities', {
+      _csrf: csrf,
+      name: 'Viewer Council',
+      email: 'foi@vc.example',
+      nation: 'england',
+    });
+    expect(add.status).toBe(403);
+    expect(
+      (await t.call('GET', '/api/v1/authorities', { token: admin })).body.map(
+        (a: { name: string }) => a.name,
+      ),
+    ).not.toContain('Viewer Council');
+    expect((await asOfficer.get('/users')).status).toBe(403);
+  });
+
+  it('a second click on Send is refused with a sentence, and the request is sent once', async () => {
+    const s = asOfficer;
+    const csrf = DashboardSession.csrfOf((await s.get(`/requests/${requestId}`)).html);
+    const form = { _csrf: csrf, method: 'email', sentAt: '2026-11-02' };
+    const [first, second] = [
+      await s.post(`/requests/${requestId}/send`, form),
+      await s.post(`/requests/${requestId}/send`, form),
+    ];
+    expect(first.status).toBe(303);
+    expect(second.status).toBe(409);
+    expect(second.html).toContain('a request is sent once, from a draft');
+    const after = await statusOf();
+    expect(after.status).toBe('awaiting-response');
+    expect(after.messages.filter((m: { kind: string }) => m.kind === 'request')).toHaveLength(1);
+  });
+
+  it('refuses a huge form before reading it, and shows a page for an unknown template', async () => {
+    const s = asOfficer;
+    const csrf = DashboardSession.csrfOf((await s.get('/')).html);
+    const huge = await s.post(`/requests/${requestId}/messages`, {
+      _csrf: csrf,
+      log: 'note',
+      occurredAt: '2026-11-20',
+      body: 'x'.repeat(300_000),
+    });
+    expect(huge.status).toBe(413);
+    const unknown = await s.get('/requests/new?template=no-such-letter');
+    expect(unknown.status).toBe(404);
+    expect(unknown.html).toContain('no-such-letter');
+  });
+
+  it("serves each officer's deadlines at a secret address, until a new one replaces it", async () => {
+    const s = asAdmin;
+    const csrf = DashboardSession.csrfOf((await s.get('/account')).html);
+    const first = /value="(http[^"]+\.ics)"/.exec(
+      (await s.post('/account/calendar', { _csrf: csrf })).html,
+    )![1];
+    const feedPath = new URL(first).pathname;
+    const feed = await new DashboardSession(t).get(feedPath);
+    expect(feed.status).toBe(200);
+    expect(feed.html).toContain('BEGIN:VCALENDAR');
+    // The request sent on 2 Nov 2026 (St Andrew's Day skipped) is due on 1 Dec 2026.
+    expect(feed.html).toContain('DTSTART;VALUE=DATE:20261201');
+    await s.post('/account/calendar', { _csrf: csrf });
+    expect((await new DashboardSession(t).get(feedPath)).status).toBe(404);
+    expect((await new DashboardSession(t).get('/calendar/not-a-key.ics')).status).toBe(404);
+  });
+});
