@@ -21,6 +21,7 @@ async function deliver(workers: number): Promise<{ fromStart: number; fromFirst:
     FOI_ADMIN_EMAIL: 'bench@union.example.org',
     FOI_ADMIN_PASSWORD: 'bench-password',
     FOI_WORKER: 'off',
+    FOI_DIGESTS: 'off',
   };
   Object.assign(process.env, env);
   const app = await createApiApp({ logger: false, swaggerUi: false });

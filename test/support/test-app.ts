@@ -81,6 +81,8 @@ export async function startTestApp(
     FOI_WORKER: 'off',
     MAIL_TRANSPORT: 'outbox',
     SMTP_URL: '',
+    // Workers started by a suite send no daily digest unless it asks (it would add emails).
+    FOI_DIGESTS: 'off',
     ...env,
   });
   const clock = new FixedClock();

@@ -14,6 +14,8 @@ import { Requests1764500000000 } from './migrations/1764500000000-requests';
 import { Reminders1764600000000 } from './migrations/1764600000000-reminders';
 import { ReminderClaims1764700000000 } from './migrations/1764700000000-reminder-claims';
 import { ReminderEntity } from './entities/reminder.entity';
+import { DigestEntity } from './entities/digest.entity';
+import { Digests1764900000000 } from './migrations/1764900000000-digests';
 
 export const ENTITIES = [
   UserEntity,
@@ -24,12 +26,14 @@ export const ENTITIES = [
   RequestEventEntity,
   ReferenceCounterEntity,
   ReminderEntity,
+  DigestEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1764400000000,
   Requests1764500000000,
   Reminders1764600000000,
   ReminderClaims1764700000000,
+  Digests1764900000000,
 ];
 
 /**

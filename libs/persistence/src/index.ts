@@ -13,3 +13,5 @@ export * from './repositories/requests.repository';
 export * from './write-lock';
 export * from './entities/reminder.entity';
 export * from './repositories/reminders.repository';
+export * from './entities/digest.entity';
+export * from './repositories/digests.repository';

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { dataSourceOptions } from './data-source-options';
 import { AuthoritiesRepository } from './repositories/authorities.repository';
+import { DigestsRepository } from './repositories/digests.repository';
 import { RemindersRepository } from './repositories/reminders.repository';
 import { RequestsRepository } from './repositories/requests.repository';
 import { UsersRepository } from './repositories/users.repository';
@@ -13,6 +14,7 @@ const REPOSITORIES = [
   AuthoritiesRepository,
   RequestsRepository,
   RemindersRepository,
+  DigestsRepository,
 ];
 
 /** The database connection (migrations run on start) and the repositories services ask. */

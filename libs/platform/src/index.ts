@@ -4,3 +4,4 @@ export * from './security/passwords';
 export * from './config/app-config.module';
 export * from './calendar.provider';
 export * from './config/load-config-or-exit';
+export * from './deadline-views';

@@ -2,6 +2,24 @@
 export const REMINDER_QUEUE = 'reminders';
 export const DELIVER_REMINDER_JOB = 'deliver-reminder';
 export const RECONCILE_REMINDERS_JOB = 'reconcile-reminders';
+export const SEND_DIGESTS_JOB = 'send-digests';
+
+/**
+ * The daily digests. The repeatable job carries nothing (it runs for now); `at` runs them for
+ * another instant (an operator re-running a day, or a test on a fixed working day).
+ */
+export interface SendDigestsPayload {
+  at?: string;
+}
+
+export function parseSendDigestsPayload(data: unknown): { at: Date } {
+  const at = (data as { at?: unknown } | null)?.at;
+  if (at === undefined) return { at: new Date() };
+  const parsed = typeof at === 'string' ? new Date(at) : new Date(NaN);
+  if (Number.isNaN(parsed.getTime()))
+    throw new Error(`${SEND_DIGESTS_JOB}: "at" must be an ISO instant, got ${JSON.stringify(at)}`);
+  return { at: parsed };
+}
 
 export interface DeliverReminderPayload {
   reminderId: number;

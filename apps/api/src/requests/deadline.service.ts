@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  computeDeadlines,
   DeadlineState,
   DeadlineView,
   Nation,
@@ -14,22 +13,8 @@ import {
   londonDateOf,
 } from '@app/domain';
 import type { FoiRequestEntity, RequestFilter } from '@app/persistence';
-import { APP_CONFIG, AppConfig } from '@app/platform';
+import { APP_CONFIG, AppConfig, DeadlineSubject, DeadlineViews } from '@app/platform';
 import { Clock } from '../common/clock';
-
-const NOT_STARTED: DeadlineView = {
-  dueDate: null,
-  originalDueDate: null,
-  longStopDate: null,
-  reviewRequestBy: null,
-  reviewDueDate: null,
-  reviewLongStopDate: null,
-  complaintBy: null,
-  state: 'not-started',
-  workingDaysElapsed: null,
-  workingDaysRemaining: null,
-  explanation: ['Not sent yet: the clock starts on the date the authority receives the request.'],
-};
 
 const PAUSED: readonly RequestStatus[] = ['awaiting-clarification', 'awaiting-fee'];
 const MET: readonly RequestStatus[] = ['responded', 'review-responded'];
@@ -43,31 +28,15 @@ export class DeadlineService {
     readonly calendar: WorkingDayCalendar,
     readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.views = new DeadlineViews(calendar, config);
+  }
 
-  viewFor(
-    request: Pick<FoiRequestEntity, 'regime' | 'receivedOn' | 'clock'> & {
-      authority?: { nation: Nation };
-    },
-    explain = true,
-  ): DeadlineView {
-    if (!request.receivedOn)
-      return { ...NOT_STARTED, explanation: explain ? NOT_STARTED.explanation : [] };
-    return computeDeadlines(
-      {
-        regime: request.regime,
-        receivedAt: request.receivedOn,
-        nation: request.authority?.nation,
-        events: request.clock,
-      },
-      this.calendar,
-      {
-        today: this.clock.today(),
-        receiptRule: this.config.receiptRule,
-        dueSoonWorkingDays: this.config.dueSoonWorkingDays,
-        explain,
-      },
-    );
+  /** The same views the worker's emails use (libs/platform). */
+  private readonly views: DeadlineViews;
+
+  viewFor(request: DeadlineSubject, explain = true): DeadlineView {
+    return this.views.viewFor(request, this.clock.today(), explain);
   }
 
   /** The running clock's due date and long stop, stored on the row for sorting and filtering. */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
-import { computeDeadlines, londonDateOf, WorkingDayCalendar } from '@app/domain';
+import { londonDateOf } from '@app/domain';
 import { MailSender, MessageWithheldError } from '@app/mail';
 import { DeliverableReminder, RemindersRepository } from '@app/persistence';
-import { APP_CONFIG, AppConfig } from '@app/platform';
+import { APP_CONFIG, AppConfig, dayCountOf, DeadlineViews } from '@app/platform';
 import { ReminderEmails } from '@app/templates';
 
 export function reminderMessageId(reminderId: number): string {
@@ -48,7 +48,7 @@ export class ReminderDeliveryService {
 
   constructor(
     private readonly reminders: RemindersRepository,
-    private readonly calendar: WorkingDayCalendar,
+    private readonly views: DeadlineViews,
     private readonly mail: MailSender,
     private readonly emails: ReminderEmails,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -80,36 +80,14 @@ export class ReminderDeliveryService {
   }
 
   private compose({ reminder, request }: DeliverableReminder) {
-    const view = request.receivedOn
-      ? computeDeadlines(
-          {
-            regime: request.regime,
-            receivedAt: request.receivedOn,
-            nation: request.authority?.nation,
-            events: request.clock,
-          },
-          this.calendar,
-          {
-            today: londonDateOf(new Date()),
-            receiptRule: this.config.receiptRule,
-            dueSoonWorkingDays: this.config.dueSoonWorkingDays,
-            explain: false,
-          },
-        )
-      : null;
-    const counted = view && view.workingDaysElapsed !== null && view.workingDaysRemaining !== null;
+    const view = this.views.viewFor(request, londonDateOf(new Date()), false);
     const email = this.emails.render({
       kind: reminder.kind,
       reference: request.reference,
       title: request.title,
       authorityName: request.authority!.name,
       forDate: reminder.forDate,
-      dayCount: counted
-        ? {
-            elapsed: view.workingDaysElapsed!,
-            total: view.workingDaysElapsed! + view.workingDaysRemaining!,
-          }
-        : null,
+      dayCount: dayCountOf(view),
       requestUrl: `${this.config.publicUrl}/requests/${request.id}`,
     });
     return { to: [request.owner!.email], ...email, messageId: reminderMessageId(reminder.id) };

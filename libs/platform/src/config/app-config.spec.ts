@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       replyTo: null,
       reconcileEveryMs: 60000,
       embeddedWorker: true,
+      digests: true,
     });
   });
 

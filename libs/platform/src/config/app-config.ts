@@ -28,6 +28,8 @@ export interface AppConfig {
   reconcileEveryMs: number;
   /** Whether `npm start`'s process also runs the worker (FOI_WORKER=off for an API alone). */
   embeddedWorker: boolean;
+  /** Whether the worker sends each officer's daily digest (FOI_DIGESTS=off: reminders only). */
+  digests: boolean;
 }
 
 export class ConfigError extends Error {
@@ -152,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     replyTo: env.FOI_REPLY_TO || null,
     reconcileEveryMs: integer(env, 'FOI_RECONCILE_EVERY_MS', 60_000, 1000, 3_600_000, problems),
     embeddedWorker: oneOf(env, 'FOI_WORKER', ['on', 'off'] as const, 'on', problems) === 'on',
+    digests: oneOf(env, 'FOI_DIGESTS', ['on', 'off'] as const, 'on', problems) === 'on',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

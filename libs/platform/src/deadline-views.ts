@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ClockEvent,
+  computeDeadlines,
+  DeadlineView,
+  Nation,
+  Regime,
+  WorkingDayCalendar,
+} from '@app/domain';
+import { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/app-config.module';
+
+/** What the deadline view of a stored request needs (the row, with its authority's nation). */
+export interface DeadlineSubject {
+  regime: Regime;
+  receivedOn: string | null;
+  clock: readonly ClockEvent[];
+  authority?: { nation: Nation };
+}
+
+export const NOT_STARTED_VIEW: DeadlineView = {
+  dueDate: null,
+  originalDueDate: null,
+  longStopDate: null,
+  reviewRequestBy: null,
+  reviewDueDate: null,
+  reviewLongStopDate: null,
+  complaintBy: null,
+  state: 'not-started',
+  workingDaysElapsed: null,
+  workingDaysRemaining: null,
+  explanation: ['Not sent yet: the clock starts on the date the authority receives the request.'],
+};
+
+/**
+ * A stored request's deadline view with this install's settings (receipt rule, due-soon days).
+ * The API, the reminder emails and the digest all ask here, so they never disagree.
+ */
+@Injectable()
+export class DeadlineViews {
+  constructor(
+    readonly calendar: WorkingDayCalendar,
+    @Inject(APP_CONFIG)
+    private readonly config: Pick<AppConfig, 'receiptRule' | 'dueSoonWorkingDays'>,
+  ) {}
+
+  /** The view on `today` (a London date, YYYY-MM-DD). */
+  viewFor(request: DeadlineSubject, today: string, explain = true): DeadlineView {
+    if (!request.receivedOn)
+      return { ...NOT_STARTED_VIEW, explanation: explain ? NOT_STARTED_VIEW.explanation : [] };
+    return computeDeadlines(
+      {
+        regime: request.regime,
+        receivedAt: request.receivedOn,
+        nation: request.authority?.nation,
+        events: request.clock,
+      },
+      this.calendar,
+      {
+        today,
+        receiptRule: this.config.receiptRule,
+        dueSoonWorkingDays: this.config.dueSoonWorkingDays,
+        explain,
+      },
+    );
+  }
+}
+
+/** "Day N of 20": working days used and allowed; null where the clock does not run in days. */
+export function dayCountOf(view: DeadlineView): { elapsed: number; total: number } | null {
+  if (view.workingDaysElapsed === null || view.workingDaysRemaining === null) return null;
+  return {
+    elapsed: view.workingDaysElapsed,
+    total: view.workingDaysElapsed + view.workingDaysRemaining,
+  };
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import type { RenderedEmail } from './reminder-emails';
+import { formatUkDate } from './uk-dates';
+
+export interface DigestLine {
+  reference: string;
+  title: string;
+  authorityName: string;
+  status: string;
+  /** The running clock's due date, YYYY-MM-DD; null while none runs (paused). */
+  dueDate: string | null;
+  /** The deadline state: on-time, due-soon, due-today, overdue, long-overdue, paused … */
+  state: string;
+  dayCount: { elapsed: number; total: number } | null;
+  url: string;
+}
+
+export interface DigestEmailData {
+  officerName: string;
+  /** The London date the digest is for, YYYY-MM-DD. */
+  day: string;
+  requests: DigestLine[];
+  listUrl: string;
+}
+
+/** An officer's daily digest: text and HTML layouts from templates/emails, strict Handlebars. */
+export class DigestEmails {
+  private constructor(
+    private readonly text: HandlebarsTemplateDelegate,
+    private readonly html: HandlebarsTemplateDelegate,
+  ) {}
+
+  static load(dir: string): DigestEmails {
+    const handlebars = Handlebars.create();
+    handlebars.registerHelper('ukDate', (value: string) => formatUkDate(value));
+    const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+    return new DigestEmails(
+      handlebars.compile(read('digest.txt.hbs'), { strict: true, noEscape: true }),
+      handlebars.compile(read('digest.html.hbs'), { strict: true }),
+    );
+  }
+
+  render(data: DigestEmailData): RenderedEmail {
+    const count = data.requests.length;
+    const context = { ...data, count, plural: count !== 1 };
+    return {
+      subject: `FOI digest for ${formatUkDate(data.day)}: ${count} outstanding request${count === 1 ? '' : 's'}`,
+      text: this.text(context),
+      html: this.html(context),
+    };
+  }
+}
