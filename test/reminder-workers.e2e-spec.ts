@@ -105,4 +105,34 @@ describe('reminder workers in separate processes', () => {
       );
     expect(Number(n)).toBe(400);
   }, 150_000);
+
+  it('SIGTERM mid-delivery: the worker finishes the jobs in hand and exits 0; after a restart every reminder is delivered once', async () => {
+    for (const w of workers.splice(0)) {
+      w.child.kill('SIGTERM');
+      await w.exited;
+    }
+    const before = smtp.received.length;
+    const abortedBefore = smtp.aborted();
+    await seedDueReminders(300, 'term');
+    const first = startWorkerProcess(env);
+    await waitFor(() => smtp.received.length >= before + 30, 60_000);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('SIGTERM: finishing the jobs in hand');
+    // Whatever was mid-message when the signal came was finished, not cut off.
+    expect(smtp.aborted()).toBe(abortedBefore);
+    const [{ n: open }] = await t.app
+      .get(DataSource)
+      .query(
+        "SELECT COUNT(*) AS n FROM reminders WHERE claimed_until IS NOT NULL AND status = 'queued'",
+      );
+    expect(Number(open)).toBe(0);
+    expect(smtp.received.length - before).toBeLessThan(300);
+    workers.push(startWorkerProcess(env));
+    await waitFor(() => smtp.received.length >= before + 300, 90_000);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const ids = messageIds().slice(before);
+    expect(ids).toHaveLength(300);
+    expect(new Set(ids).size).toBe(300);
+  }, 150_000);
 });

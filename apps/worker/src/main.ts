@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@app/platform';
 import { createWorker } from './create-worker';
+import { exitGracefullyOnSignal } from './shutdown';
 
 async function main(): Promise<void> {
   loadConfigOrExit(process.env);
-  await createWorker();
+  exitGracefullyOnSignal(await createWorker());
 }
 
 void main();
