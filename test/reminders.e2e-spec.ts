@@ -79,7 +79,8 @@ describe('reminders delivered by the worker', () => {
       'due-soon': 'skipped',
       'due-today': 'skipped',
       overdue: 'sent',
-      'long-overdue': 'pending',
+      // On Bull as a delayed job: the API put it there after the send.
+      'long-overdue': 'queued',
     });
   }, 30_000);
 
@@ -108,7 +109,7 @@ describe('reminders delivered by the worker', () => {
       (r: { kind: string; status: string }) => `${r.kind}:${r.status}`,
     );
     expect(statuses).toContain('overdue:cancelled');
-    expect(statuses.filter((s: string) => s.endsWith(':pending')).length).toBeGreaterThan(0);
+    expect(statuses.filter((s: string) => /:(pending|queued)$/.test(s)).length).toBeGreaterThan(0);
     worker = await createWorker({ logger: false });
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(smtp.received.length).toBe(before);
@@ -119,4 +120,56 @@ describe('reminders delivered by the worker', () => {
       ]);
     expect(Number(rows[0].n)).toBe(0);
   }, 30_000);
+
+  it('a reminder the mail server keeps refusing is retried with backoff, then failed with its last error, on the request and in GET /reminders?status=failed', async () => {
+    worker ??= await createWorker({ logger: false });
+    smtp.refuseWith('mailbox unavailable');
+    const { body: created } = await post('/api/v1/requests', {
+      authorityId: 1,
+      subject: 'Refused',
+      body: 'x',
+      regime: 'foia',
+    });
+    await post(`/api/v1/requests/${created.id}/send`, {
+      sentAt: workingDaysAgo(25),
+      method: 'email',
+    });
+    const overdueOf = async () =>
+      (await t.call('GET', `/api/v1/requests/${created.id}`, { token })).body.reminders.find(
+        (r: { kind: string }) => r.kind === 'overdue',
+      );
+    // After a first refusal it is open again with the error, and Bull retries it.
+    await waitForAsync(async () => (await overdueOf()).lastError !== null, 10_000);
+    const retrying = await overdueOf();
+    expect(retrying.status).toBe('queued');
+    expect(retrying.lastError).toMatch(/mailbox unavailable/);
+    // Five attempts, Bull's exponential backoff (2, 6, 14, 30 s): failed after about 52 s.
+    await waitForAsync(async () => (await overdueOf()).status === 'failed', 75_000);
+    const failed = await overdueOf();
+    expect(failed).toMatchObject({ status: 'failed', attempts: 5, sentAt: null });
+    expect(failed.lastError).toMatch(/mailbox unavailable/);
+    expect(smtp.received.filter((m) => m.subject?.startsWith(created.reference))).toEqual([]);
+    const list = await t.call('GET', '/api/v1/reminders?status=failed', { token });
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    expect(list.body.items[0]).toMatchObject({
+      id: failed.id,
+      kind: 'overdue',
+      attempts: 5,
+      request: { id: created.id, reference: created.reference, title: 'Refused' },
+    });
+    expect(list.body.items[0].lastError).toMatch(/mailbox unavailable/);
+    const bad = await t.call('GET', '/api/v1/reminders?status=sent', { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toHaveProperty('status');
+    smtp.refuseWith(null);
+  }, 100_000);
 });
+
+async function waitForAsync(done: () => Promise<boolean>, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await done())) {
+    if (Date.now() > until) throw new Error(`not done within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

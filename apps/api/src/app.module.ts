@@ -19,6 +19,7 @@ import { Clock, SystemClock } from './common/clock';
 import { DeadlineService } from './requests/deadline.service';
 import { LetterMailer } from './requests/letter-mailer';
 import { RequestLifecycleService } from './requests/request-lifecycle.service';
+import { RemindersController } from './reminders/reminders.controller';
 import { RequestsController } from './requests/requests.controller';
 import { RequestsService } from './requests/requests.service';
 import { TemplateCatalogProvider } from './templates/template-catalog.provider';
@@ -41,6 +42,7 @@ import { UsersController } from './users/users.controller';
     DeadlinesController,
     TemplatesController,
     RequestsController,
+    RemindersController,
     ExportsController,
   ],
   providers: [

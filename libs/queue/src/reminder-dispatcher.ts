@@ -52,8 +52,14 @@ export class ReminderDispatcher {
     return added;
   }
 
-  /** For request handlers: never waits on Redis for longer than a moment, never fails the caller. */
-  enqueueSoon(reminders: readonly DispatchableReminder[]): void {
+  /**
+   * For request handlers: never waits on Redis for longer than a moment, never fails the caller.
+   * `onQueued` runs once the jobs are on Bull (it marks the rows `queued`).
+   */
+  enqueueSoon(
+    reminders: readonly DispatchableReminder[],
+    onQueued: (ids: number[]) => Promise<void> = async () => undefined,
+  ): void {
     if (reminders.length === 0) return;
     const timeout = new Promise<never>((_, reject) =>
       setTimeout(
@@ -61,9 +67,13 @@ export class ReminderDispatcher {
         ENQUEUE_TIMEOUT_MS,
       ).unref(),
     );
-    Promise.race([this.enqueue(reminders), timeout]).catch((error: Error) =>
-      this.logger.warn(`left ${reminders.length} reminder(s) to reconciliation: ${error.message}`),
-    );
+    Promise.race([this.enqueue(reminders), timeout])
+      .then(() => onQueued(reminders.map((r) => r.id)))
+      .catch((error: Error) =>
+        this.logger.warn(
+          `left ${reminders.length} reminder(s) to reconciliation: ${error.message}`,
+        ),
+      );
   }
 
   /** For /health: is Redis answering? */

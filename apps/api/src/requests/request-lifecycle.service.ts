@@ -282,7 +282,9 @@ export class RequestLifecycleService {
         });
       });
       // Committed: now the reminders go on the queue, without waiting on Redis.
-      this.dispatcher.enqueueSoon(await this.reminders.findPendingFor(id));
+      this.dispatcher.enqueueSoon(await this.reminders.findPendingFor(id), (ids) =>
+        this.reminders.markQueued(ids),
+      );
     } catch (error) {
       if (error instanceof StaleRequestError) {
         throw new DomainError(

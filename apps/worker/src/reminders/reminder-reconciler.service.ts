@@ -66,6 +66,7 @@ export class ReminderReconciler implements OnApplicationBootstrap {
     for (let afterId = 0; ;) {
       const page = await this.reminders.findOpen(new Date(now + HORIZON_MS), BATCH, afterId);
       added += await this.dispatcher.enqueue(page, now);
+      await this.reminders.markQueued(page.filter((r) => r.status === 'pending').map((r) => r.id));
       if (page.length < BATCH) return added;
       afterId = page[page.length - 1].id;
     }

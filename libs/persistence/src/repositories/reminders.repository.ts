@@ -16,6 +16,16 @@ export type ClaimResult =
 
 const OPEN: ReminderStatus[] = ['pending', 'queued'];
 
+/** A failed reminder with what a person needs to act on it: which request, and why it failed. */
+export interface FailedReminder {
+  id: number;
+  kind: string;
+  fireAt: Date;
+  attempts: number;
+  lastError: string | null;
+  request: { id: number; reference: string; title: string };
+}
+
 @Injectable()
 export class RemindersRepository {
   constructor(
@@ -43,6 +53,7 @@ export class RemindersRepository {
       .find({ where: { requestId, status: In(['pending', 'queued']) } });
   }
 
+  /** On Bull now: `pending` (planned) becomes `queued`; rows already further along stay as they are. */
   async markQueued(ids: readonly number[]): Promise<void> {
     if (ids.length === 0) return;
     await this.lock.run(() =>
@@ -50,6 +61,37 @@ export class RemindersRepository {
         .getRepository(ReminderEntity)
         .update({ id: In([...ids]), status: 'pending' }, { status: 'queued' }),
     );
+  }
+
+  /** Failed reminders, newest first, one page (1-based), with their request's reference and title. */
+  async findFailed(
+    page = 1,
+    pageSize = 50,
+  ): Promise<{ items: FailedReminder[]; total: number; page: number; pageSize: number }> {
+    const [rows, total] = await this.dataSource.getRepository(ReminderEntity).findAndCount({
+      where: { status: 'failed' },
+      relations: { request: true },
+      select: {
+        id: true,
+        kind: true,
+        fireAt: true,
+        attempts: true,
+        lastError: true,
+        request: { id: true, reference: true, title: true },
+      },
+      order: { fireAt: 'DESC', id: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    const items = rows.map(({ id, kind, fireAt, attempts, lastError, request }) => ({
+      id,
+      kind,
+      fireAt,
+      attempts,
+      lastError,
+      request: { id: request!.id, reference: request!.reference, title: request!.title },
+    }));
+    return { items, total, page, pageSize };
   }
 
   /**

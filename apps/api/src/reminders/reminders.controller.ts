@@ -1,0 +1,46 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { FailedReminder, RemindersRepository } from '@app/persistence';
+
+export class ListRemindersQuery {
+  /** Only `failed` for now: the reminders that need a person (the rest show on each request). */
+  @IsIn(['failed'])
+  status!: 'failed';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+/** Reminders across requests: the failed ones, each with its request and last error. */
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Controller('api/v1/reminders')
+export class RemindersController {
+  constructor(private readonly reminders: RemindersRepository) {}
+
+  @Get()
+  @ApiOkResponse({
+    description:
+      '{ items: [{ id, kind, fireAt, attempts, lastError, request }], total, page, pageSize }',
+  })
+  list(@Query() query: ListRemindersQuery): Promise<{
+    items: FailedReminder[];
+    total: number;
+    page: number;
+    pageSize: number;
+  }> {
+    return this.reminders.findFailed(query.page ?? 1, query.pageSize ?? 50);
+  }
+}
