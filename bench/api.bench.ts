@@ -16,7 +16,7 @@ import {
 import { NO_DUE_DATE } from '@app/persistence';
 import { createApiApp } from '../apps/api/src/create-api-app';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
+export const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const MESSAGES_PER_REQUEST = 5;
 
 function random(seed: number): () => number {
@@ -212,7 +212,7 @@ export async function seed(
  * The load comes from autocannon in its own process, as a client would: in this process it would
  * share the server's event loop and measure itself.
  */
-function run(options: {
+export function run(options: {
   url: string;
   connections: number;
   duration?: number;

@@ -4,12 +4,14 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { benchApi } from './api.bench';
+import { benchDashboard } from './dashboard.bench';
 import { benchDeadlines } from './deadlines.bench';
 import { benchReminders } from './reminders.bench';
 
 const sections: Record<string, () => Record<string, string> | Promise<Record<string, string>>> = {
   deadlines: benchDeadlines,
   api: benchApi,
+  dashboard: benchDashboard,
   reminders: benchReminders,
 };
 

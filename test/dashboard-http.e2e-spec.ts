@@ -115,7 +115,10 @@ describe('dashboard sessions and forms', () => {
     const s = asOfficer;
     const other = asAdmin;
     const otherToken = DashboardSession.csrfOf((await other.get('/')).html);
-    for (const form of [{ confirm: 'yes' }, { confirm: 'yes', _csrf: otherToken }]) {
+    for (const form of [{ confirm: 'yes' }, { confirm: 'yes', _csrf: otherToken }] as Record<
+      string,
+      string
+    >[]) {
       const page = await s.post(`/requests/${requestId}/withdraw`, form);
       expect(page.status).toBe(403);
       expect(page.html).toContain('this form has expired or did not come from this site');

@@ -9,11 +9,13 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { AuthoritiesController } from './authorities/authorities.controller';
+import { AuthoritiesService } from './authorities/authorities.service';
 import { BootstrapService } from './bootstrap/bootstrap.service';
 import { AllErrorsFilter } from './common/all-errors.filter';
-
+import { DASHBOARD_CONTROLLERS, DASHBOARD_PROVIDERS } from './dashboard';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { HealthController } from './health/health.controller';
+import { CalendarFeedService } from './exports/calendar-feed.service';
 import { ExportsController } from './exports/exports.controller';
 import { Clock, SystemClock } from './common/clock';
 import { DeadlineService } from './requests/deadline.service';
@@ -25,6 +27,7 @@ import { RequestsService } from './requests/requests.service';
 import { TemplateCatalogProvider } from './templates/template-catalog.provider';
 import { TemplatesController } from './templates/templates.controller';
 import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 
 @Module({
   imports: [
@@ -44,6 +47,7 @@ import { UsersController } from './users/users.controller';
     RequestsController,
     RemindersController,
     ExportsController,
+    ...DASHBOARD_CONTROLLERS,
   ],
   providers: [
     AuthService,
@@ -53,6 +57,10 @@ import { UsersController } from './users/users.controller';
     DeadlineService,
     RequestsService,
     RequestLifecycleService,
+    AuthoritiesService,
+    UsersService,
+    CalendarFeedService,
+    ...DASHBOARD_PROVIDERS,
     LetterMailer,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: AllErrorsFilter },

@@ -13,9 +13,11 @@ import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-s
 import { Requests1764500000000 } from './migrations/1764500000000-requests';
 import { Reminders1764600000000 } from './migrations/1764600000000-reminders';
 import { ReminderClaims1764700000000 } from './migrations/1764700000000-reminder-claims';
+import { CalendarFeeds1764800000000 } from './migrations/1764800000000-calendar-feeds';
 import { ReminderEntity } from './entities/reminder.entity';
 import { DigestEntity } from './entities/digest.entity';
 import { Digests1764900000000 } from './migrations/1764900000000-digests';
+import { LongStopIndex1765000000000 } from './migrations/1765000000000-long-stop-index';
 
 export const ENTITIES = [
   UserEntity,
@@ -33,7 +35,9 @@ export const MIGRATIONS = [
   Requests1764500000000,
   Reminders1764600000000,
   ReminderClaims1764700000000,
+  CalendarFeeds1764800000000,
   Digests1764900000000,
+  LongStopIndex1765000000000,
 ];
 
 /**

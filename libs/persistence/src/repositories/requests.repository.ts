@@ -289,12 +289,15 @@ export class RequestsRepository {
       );
     }
     if (filter.q) {
-      const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // SQLite's LIKE already ignores ASCII case, and LOWER() on every row doubled a search's
+      // time over 100,000 requests; PostgreSQL says so with ILIKE.
+      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const op = this.dataSource.options.type === 'postgres' ? 'ILIKE' : 'LIKE';
       query.andWhere(
         new Brackets((b) =>
           b
-            .where("LOWER(r.reference) LIKE :like ESCAPE '\\'", { like })
-            .orWhere("LOWER(r.title) LIKE :like ESCAPE '\\'", { like }),
+            .where(`r.reference ${op} :like ESCAPE '\\'`, { like })
+            .orWhere(`r.title ${op} :like ESCAPE '\\'`, { like }),
         ),
       );
     }
@@ -304,6 +307,7 @@ export class RequestsRepository {
   private sorted(
     query: SelectQueryBuilder<FoiRequestEntity>,
     sort: RequestSort,
+    filter: RequestFilter = {},
   ): SelectQueryBuilder<FoiRequestEntity> {
     const descending = sort.startsWith('-');
     const column = { dueDate: 'r.due_date', createdAt: 'r.id', reference: 'r.reference' }[
@@ -315,6 +319,17 @@ export class RequestsRepository {
       query
         .orderBy(`CASE WHEN r.due_date = '${NO_DUE_DATE}' THEN 1 ELSE 0 END`, 'ASC')
         .addOrderBy('r.due_date', 'DESC');
+    } else if (
+      column === 'r.due_date' &&
+      (filter.longStopFromOrNone !== undefined || filter.q) &&
+      this.dataSource.options.type !== 'postgres'
+    ) {
+      // Ordered by the plain column, SQLite walks the due-date index through every row and
+      // reads each from the table to test it: 70 ms a page for "overdue" (a few hundred rows
+      // among 100,000 mostly long overdue), 150 ms for a search. `+` hides that index from the
+      // ORDER BY, so SQLite finds the rows first (by long stop, or in one pass over the table)
+      // and sorts only those.
+      query.orderBy('+r.due_date', 'ASC');
     } else {
       query.orderBy(column, descending ? 'DESC' : 'ASC');
     }
@@ -348,7 +363,7 @@ export class RequestsRepository {
     pageSize: number,
   ): Promise<Page<FoiRequestEntity>> {
     const [ids, total] = await Promise.all([
-      this.sorted(this.filtered(filter, false), sort)
+      this.sorted(this.filtered(filter, false), sort, filter)
         .select('r.id', 'id')
         .offset((page - 1) * pageSize)
         .limit(pageSize)
@@ -437,6 +452,6 @@ export class RequestsRepository {
 
   /** For exports: every match, in order, up to `limit`. */
   findAll(filter: RequestFilter, sort: RequestSort, limit: number): Promise<FoiRequestEntity[]> {
-    return this.sorted(this.filtered(filter), sort).limit(limit).getMany();
+    return this.sorted(this.filtered(filter), sort, filter).limit(limit).getMany();
   }
 }
