@@ -121,6 +121,18 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     );
     await shot('07-outstanding-due-soon');
 
+    // Filters are a plain GET form: by campaign and search it stays, by "overdue" it goes.
+    await page.getByLabel('Campaign').selectOption('Huawei partnership — Resolve 1');
+    await page.getByLabel('Reference or title').fill('due-diligence');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    expect(await rowOf('FOI-2026-0001').count()).toBe(1);
+    await page.getByLabel('Deadline').selectOption('overdue');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    expect(await textOf(page, '#outstanding tbody')).toBe(
+      'Nothing outstanding matches these filters.',
+    );
+    await page.getByRole('button', { name: 'Clear' }).click();
+
     // An extension to Tue 15 Dec: on time again, the original date kept.
     await rowOf('FOI-2026-0001').getByRole('link').click();
     await page

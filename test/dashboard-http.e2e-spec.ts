@@ -1,3 +1,4 @@
+import { RemindersRepository } from '@app/persistence';
 import { DashboardSession } from './support/dashboard-session';
 import { ADMIN, startTestApp, TestApp } from './support/test-app';
 
@@ -191,6 +192,21 @@ describe('dashboard sessions and forms', () => {
     const after = await statusOf();
     expect(after.status).toBe('awaiting-response');
     expect(after.messages.filter((m: { kind: string }) => m.kind === 'request')).toHaveLength(1);
+  });
+
+  it('lists a reminder that failed for good on Action needed, with its last error', async () => {
+    const { reminders } = await statusOf();
+    const reminder = reminders.find((r: { status: string }) => r.status !== 'skipped');
+    // What the worker records after Bull's last attempt (test/reminders.e2e-spec.ts does it for real).
+    await t.app
+      .get(RemindersRepository)
+      .recordFailure(reminder.id, '554 5.7.1 relay access denied', true);
+    const page = await asViewer.get('/action-needed');
+    const row = new RegExp(`data-reminder-id="${reminder.id}"[\\s\\S]*?</tr>`).exec(page.html)![0];
+    expect(row).toContain(`/requests/${requestId}`);
+    expect(row).toContain('554 5.7.1 relay access denied');
+    const request = await asViewer.get(`/requests/${requestId}`);
+    expect(request.html).toContain('554 5.7.1 relay access denied');
   });
 
   it('refuses a huge form before reading it, and shows a page for an unknown template', async () => {

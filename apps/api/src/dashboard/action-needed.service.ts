@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { parseIsoDate } from '@app/domain';
-import { FoiRequestEntity, RequestsRepository } from '@app/persistence';
+import { FoiRequestEntity, RemindersRepository, RequestsRepository } from '@app/persistence';
 import { DeadlineService } from '../requests/deadline.service';
 
 /** More than this many answered requests waiting on one decision wants a filter, not a page. */
@@ -19,20 +19,22 @@ interface Row {
 
 /**
  * What is waiting on us rather than the authority: decisions on reviews and complaints whose
- * windows are still open, and clarification the authority asked for.
+ * windows are still open, clarification the authority asked for, and reminders that never went.
  */
 @Injectable()
 export class ActionNeededService {
   constructor(
     private readonly repository: RequestsRepository,
+    private readonly reminders: RemindersRepository,
     private readonly deadlines: DeadlineService,
   ) {}
 
   async build() {
-    const [responded, clarification, reviewed] = await Promise.all([
+    const [responded, clarification, reviewed, failed] = await Promise.all([
       this.repository.findAll({ statuses: ['responded'] }, 'createdAt', LIMIT),
       this.repository.findAll({ statuses: ['awaiting-clarification'] }, 'dueDate', LIMIT),
       this.repository.findAll({ statuses: ['review-responded'] }, 'createdAt', LIMIT),
+      this.reminders.findFailed(1, 50),
     ]);
     return {
       reviewWindow: this.openWindows(responded, 'reviewRequestBy'),
@@ -40,6 +42,8 @@ export class ActionNeededService {
         ...this.row(r, this.askedOn(r), false),
       })),
       complaintWindow: this.openWindows(reviewed, 'complaintBy'),
+      failedReminders: failed.items,
+      failedTotal: failed.total,
     };
   }
 

@@ -31,10 +31,11 @@ export class OutstandingListService {
     const checked = await validateAs(ListRequestsQuery, listValues);
     const errors: FieldErrors = checked.errors ?? {};
     if (due !== undefined && due !== 'week') errors.due = ['due must be "week" when given'];
-    const [counts, authorities, owners] = await Promise.all([
+    const [counts, authorities, owners, campaigns] = await Promise.all([
       this.counts(),
       this.authorities.listByName(),
       this.users.listAll(),
+      this.repository.listCampaigns(),
     ]);
     const query = checked.value ?? new ListRequestsQuery();
     const page = query.page ?? 1;
@@ -46,6 +47,7 @@ export class OutstandingListService {
       errors: firstMessages(errors),
       authorities: authorities.map((a) => ({ id: a.id, name: a.name })),
       owners: owners.filter((u) => u.role !== 'viewer').map((u) => ({ id: u.id, name: u.name })),
+      campaigns,
       statuses: OUTSTANDING_STATUSES,
       rows: list?.rows ?? [],
       total: list?.total ?? 0,

@@ -85,6 +85,7 @@ export class RequestsRepository {
   private generation = 0;
   private readonly counts = new Map<string, Cached<number>>();
   private readonly pages = new Map<string, Cached<Page<FoiRequestEntity>>>();
+  private readonly campaigns = new Map<string, Cached<string[]>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -382,6 +383,23 @@ export class RequestsRepository {
     return ids
       .map((id) => byId.get(id))
       .filter((row): row is FoiRequestEntity => row !== undefined);
+  }
+
+  /** Every campaign named on a request, for the dashboard's filter (from the index; cached). */
+  async listCampaigns(): Promise<string[]> {
+    const cached = this.fresh(this.campaigns.get('all'));
+    if (cached) return cached.value;
+    const generation = this.generation;
+    const rows = await this.dataSource
+      .getRepository(FoiRequestEntity)
+      .createQueryBuilder('r')
+      .select('DISTINCT r.campaign', 'campaign')
+      .where('r.campaign IS NOT NULL')
+      .orderBy('r.campaign', 'ASC')
+      .getRawMany<{ campaign: string }>();
+    const names = rows.map((row) => row.campaign);
+    this.remember(this.campaigns, 'all', generation, names);
+    return names;
   }
 
   /** How many requests match: the dashboard's counters (cached, see `count`). */
