@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DATABASES, startTestApp, TestApp } from './support/test-app';
+import { ADMIN, DATABASES, startTestApp, TestApp } from './support/test-app';
 import { launchBrowser, screenshot, textOf } from './support/browser';
 
 /**
@@ -233,6 +233,31 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     const after = await t.call('GET', '/api/v1/requests/1', { token: await t.login() });
     expect(after.body.status).toBe(before.body.status);
     expect(after.body.events).toHaveLength(before.body.events.length);
+  });
+
+  it('an admin adds a user: a bad email is shown beside it, the name kept; then the user can sign in', async () => {
+    await signIn(ADMIN);
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByText('Add a user').click();
+    await page.getByLabel('Name').fill('Sam Steward');
+    await page.getByLabel('Email').fill('not-an-email');
+    await page.getByLabel(/First password/).fill('steward-password-1');
+    await page.getByRole('button', { name: 'Add' }).click();
+    expect(await textOf(page, '#user-email-error')).toBe('email must be an email');
+    await expect(page.getByLabel('Name').inputValue()).resolves.toBe('Sam Steward');
+    await shot('20-users-bad-email');
+    await page.getByLabel('Email').fill('sam@union.example.org');
+    await page.getByLabel(/First password/).fill('steward-password-1');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await page.waitForURL(/\/users\?done=added$/);
+    expect(await textOf(page, 'main table')).toContain('sam@union.example.org');
+    expect(
+      (
+        await t.call('POST', '/api/v1/auth/login', {
+          body: { email: 'sam@union.example.org', password: 'steward-password-1' },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('works from the keyboard and fits a phone screen', async () => {

@@ -252,7 +252,8 @@ export class DirectoryController {
       ...pageContext(request, 'users', 'Users'),
       users: await this.users.list(),
       roles: ROLES,
-      values,
+      // A new user is an officer unless an admin chooses otherwise.
+      values: { role: 'officer', ...values },
       errors,
       done: done === 'added' ? 'User added.' : done === 'saved' ? 'Saved.' : undefined,
     });
@@ -264,7 +265,11 @@ export class DirectoryController {
   ): Promise<T> {
     const result = await validateAs(dto, plain);
     if (result.errors)
-      throw new DomainError('invalid', 'some fields need correcting', result.errors);
+      throw new DomainError(
+        'invalid',
+        'Some fields need correcting: see the messages beside them.',
+        result.errors,
+      );
     return result.value!;
   }
 

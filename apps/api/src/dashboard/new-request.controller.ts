@@ -63,7 +63,11 @@ export class NewRequestController {
         ...(values.regime ? { regime: values.regime } : {}),
       });
       if (checked.errors)
-        throw new DomainError('invalid', 'some fields need correcting', checked.errors);
+        throw new DomainError(
+          'invalid',
+          'Some fields need correcting: see the messages beside them.',
+          checked.errors,
+        );
       if (values.action === 'preview') {
         const preview = await this.preview(
           templateId,

@@ -151,7 +151,11 @@ export class RequestPagesController {
   ): Promise<T> {
     const result = await validateAs(dto, defined(plain));
     if (result.errors) {
-      throw new DomainError('invalid', 'some fields need correcting', result.errors);
+      throw new DomainError(
+        'invalid',
+        'Some fields need correcting: see the messages beside them.',
+        result.errors,
+      );
     }
     return result.value!;
   }
