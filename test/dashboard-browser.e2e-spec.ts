@@ -52,12 +52,23 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await t?.close();
   });
 
+  // Console errors (a stylesheet the CSP blocked, a missing asset) fail the test that caused them.
+  let consoleErrors: string[];
+  const watch = (p: Page) =>
+    p.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+
   beforeEach(async () => {
+    consoleErrors = [];
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
+    watch(page);
   });
 
-  afterEach(() => context.close());
+  afterEach(async () => {
+    await context.close();
+    // Pages answering a bad form with 400, 401, 403, 404 or 409 are meant; Chromium logs those too.
+    expect(consoleErrors.filter((e) => !/responded with a status of 4\d\d/.test(e))).toEqual([]);
+  });
 
   async function signIn(user: { email: string; password: string }): Promise<void> {
     await page.goto(`${t.url}/`);
@@ -264,6 +275,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await context.close();
     context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
     page = await context.newPage();
+    watch(page);
     await page.goto(`${t.url}/sign-in`);
     // Skip link, then the site's name, then the email field: reached with Tab alone.
     const focused: string[] = [];

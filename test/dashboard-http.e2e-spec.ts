@@ -95,6 +95,18 @@ describe('dashboard sessions and forms', () => {
     expect(session).toMatch(/Path=\//);
   });
 
+  it('forbids scripts and framing on its pages, error pages included', async () => {
+    for (const path of ['/', '/requests/99999']) {
+      const response = await fetch(`${t.url}${path}`, {
+        headers: { cookie: `foi_session=${asViewer.cookie('foi_session')}` },
+      });
+      expect(response.headers.get('content-security-policy')).toMatch(
+        /default-src 'none'.*frame-ancestors 'none'/,
+      );
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
   it('refuses a sign-in form that did not come from the sign-in page', async () => {
     const s = new DashboardSession(t);
     const page = await s.post('/sign-in', { email: officer.email, password: officer.password });

@@ -4,6 +4,7 @@ import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { toErrorBody } from '../common/all-errors.filter';
 import { DashboardViews } from './dashboard-views';
 import { pageContext } from './page-context';
+import { setSecurityHeaders } from './security-headers';
 
 /**
  * The dashboard's errors are pages, not JSON: signed-out visitors go to the sign-in page (and come
@@ -29,6 +30,7 @@ export class DashboardErrorsFilter implements ExceptionFilter {
         `${request.method} ${request.url} [${body.requestId}]`,
         (exception as Error)?.stack,
       );
+    setSecurityHeaders(reply);
     const html = this.views.render('error', {
       ...pageContext(request, 'none', body.error),
       error: body,
