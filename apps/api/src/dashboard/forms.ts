@@ -1,6 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { DomainError } from '@app/platform';
 import { CSRF_FIELD } from '../auth/session';
+import { toErrorBody } from '../common/all-errors.filter';
 import { fieldErrors } from '../common/validation';
 
 export type FormBody = Record<string, unknown>;
@@ -44,4 +47,42 @@ export function firstMessages(errors: FieldErrors): Record<string, string> {
 export function besideField(label: string, message: string | undefined): string | undefined {
   if (message === undefined) return undefined;
   return /^(is|must|should|cannot|needs)\b/.test(message) ? `${label} ${message}.` : message;
+}
+
+/** The DTO from a form, or a DomainError with every field's messages (shown beside the fields). */
+export async function checkedForm<T extends object>(
+  dto: new () => T,
+  plain: Record<string, unknown>,
+): Promise<T> {
+  const defined = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
+  const result = await validateAs(dto, defined);
+  if (result.errors)
+    throw new DomainError(
+      'invalid',
+      'Some fields need correcting: see the messages beside them.',
+      result.errors,
+    );
+  return result.value!;
+}
+
+/**
+ * A 400 or 409 as the message at the top of the form and one beside each field; anything else
+ * (not found, forbidden, a bug) is rethrown for the error page.
+ */
+export function formProblems(
+  error: unknown,
+  requestId: string,
+): { status: number; message: string; fields: Record<string, string> } {
+  const body = toErrorBody(error, requestId);
+  if (body.statusCode !== 400 && body.statusCode !== 409) throw error;
+  return {
+    status: body.statusCode,
+    message: body.message,
+    fields: firstMessages(body.errors ?? {}),
+  };
+}
+
+/** A whole page as the reply, with the status that says how the form went. */
+export function sendPage(reply: FastifyReply, status: number, html: string): void {
+  void reply.code(status).type('text/html; charset=utf-8').send(html);
 }

@@ -1,9 +1,9 @@
 import { AccountController } from './account.controller';
 import { ActionNeededService } from './action-needed.service';
 import { AssetsController } from './assets.controller';
+import { AuthoritiesPagesController } from './authorities-pages.controller';
 import { DashboardErrorsFilter } from './dashboard-errors.filter';
 import { DashboardViews } from './dashboard-views';
-import { DirectoryController } from './directory.controller';
 import { NewRequestController } from './new-request.controller';
 import { OutstandingController } from './outstanding.controller';
 import { OutstandingListService } from './outstanding-list.service';
@@ -12,6 +12,8 @@ import { RequestPagesController } from './request-pages.controller';
 import { SignInController } from './sign-in.controller';
 import { StatisticsController } from './statistics.controller';
 import { StatisticsService } from './statistics.service';
+import { TemplatesPagesController } from './templates-pages.controller';
+import { UsersPagesController } from './users-pages.controller';
 
 /** The server-rendered dashboard at `/`: pages over the same services as the API. */
 export const DASHBOARD_CONTROLLERS = [
@@ -19,7 +21,9 @@ export const DASHBOARD_CONTROLLERS = [
   OutstandingController,
   NewRequestController,
   RequestPagesController,
-  DirectoryController,
+  AuthoritiesPagesController,
+  TemplatesPagesController,
+  UsersPagesController,
   StatisticsController,
   AccountController,
   AssetsController,

@@ -5,12 +5,11 @@ import { AuthoritiesRepository } from '@app/persistence';
 import { DomainError } from '@app/platform';
 import { RenderedLetter, TemplateCatalog, UnknownTemplateError } from '@app/templates';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
-import { toErrorBody } from '../common/all-errors.filter';
 import { Clock } from '../common/clock';
 import { CreateRequestDto } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
-import { besideField, firstMessages, formValues, validateAs } from './forms';
+import { besideField, checkedForm, formProblems, formValues, sendPage } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
 import { humanise } from './request-page.service';
@@ -54,40 +53,28 @@ export class NewRequestController {
     for (const [key, value] of Object.entries(values))
       if (key.startsWith(VARIABLE)) variables[key.slice(VARIABLE.length)] = value;
     try {
-      const checked = await validateAs(CreateRequestDto, {
+      const dto = await checkedForm(CreateRequestDto, {
         authorityId: values.authorityId === undefined ? undefined : Number(values.authorityId),
         templateId,
         variables,
-        ...(values.title ? { title: values.title } : {}),
-        ...(values.campaign ? { campaign: values.campaign } : {}),
-        ...(values.regime ? { regime: values.regime } : {}),
+        title: values.title,
+        campaign: values.campaign,
+        regime: values.regime,
       });
-      if (checked.errors)
-        throw new DomainError(
-          'invalid',
-          'Some fields need correcting: see the messages beside them.',
-          checked.errors,
-        );
       if (values.action === 'preview') {
-        const preview = await this.preview(
-          templateId,
-          variables,
-          checked.value.authorityId,
-          request,
-        );
+        const preview = await this.preview(templateId, variables, dto.authorityId, request);
         const page = await this.form(request, templateId, values, {}, preview);
-        return this.sendPage(reply, 200, this.views.render('new-request', page));
+        return sendPage(reply, 200, this.views.render('new-request', page));
       }
-      const created = await this.requests.create(checked.value, request.user);
+      const created = await this.requests.create(dto, request.user);
       void reply.redirect(`/requests/${created.id}?done=created`, 303);
     } catch (error) {
-      const problem = toErrorBody(error, String(request.id));
-      if (problem.statusCode !== 400) throw error;
+      const problem = formProblems(error, String(request.id));
       const page = await this.form(request, templateId, values, {
-        ...firstMessages(problem.errors ?? {}),
+        ...problem.fields,
         message: problem.message,
       });
-      this.sendPage(reply, 400, this.views.render('new-request', page));
+      sendPage(reply, problem.status, this.views.render('new-request', page));
     }
   }
 
@@ -141,9 +128,5 @@ export class NewRequestController {
         inputType: f.type === 'date' ? 'date' : 'text',
       })),
     };
-  }
-
-  private sendPage(reply: FastifyReply, status: number, html: string): void {
-    void reply.code(status).type('text/html; charset=utf-8').send(html);
   }
 }

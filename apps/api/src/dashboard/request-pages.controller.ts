@@ -3,21 +3,16 @@ import type { FastifyReply } from 'fastify';
 import { DomainError } from '@app/platform';
 import { TemplateCatalog, UnknownTemplateError } from '@app/templates';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
-import { toErrorBody } from '../common/all-errors.filter';
 import { IdPipe } from '../common/id.pipe';
 import { CreateMessageDto, SendRequestDto } from '../requests/request.dto';
 import { RequestLifecycleService } from '../requests/request-lifecycle.service';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
-import { firstMessages, formValues, validateAs } from './forms';
+import { checkedForm, formProblems, formValues, sendPage } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { logKind, MESSAGE_KIND_OF_LETTER, parseExemptions } from './message-forms';
 import { pageContext } from './page-context';
 import { FormState, RequestPageService } from './request-page.service';
-
-function defined(plain: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
-}
 
 /** The request page and its forms: send, log a message, follow-up letters, withdraw. */
 @DashboardPages()
@@ -52,7 +47,7 @@ export class RequestPagesController {
   ): Promise<void> {
     const values = formValues(body);
     await this.attempt(request, reply, id, { form: 'send', values }, 'sent', async () => {
-      const dto = await this.checked(SendRequestDto, {
+      const dto = await checkedForm(SendRequestDto, {
         method: values.method,
         sentAt: values.sentAt,
         receivedAt: values.receivedAt,
@@ -73,7 +68,7 @@ export class RequestPagesController {
     await this.attempt(request, reply, id, { form: 'message', values }, 'logged', async () => {
       const kind = logKind(values.log);
       if (!kind) throw DomainError.invalid('log', 'choose what kind of message to log');
-      const dto = await this.checked(CreateMessageDto, {
+      const dto = await checkedForm(CreateMessageDto, {
         direction: kind.direction,
         kind: kind.kind,
         occurredAt: values.occurredAt,
@@ -110,7 +105,7 @@ export class RequestPagesController {
     if (action === 'log') {
       await this.attempt(request, reply, id, state, 'logged', async () => {
         const letter = await this.page.renderLetter(view, templateId, variables, request.user);
-        const dto = await this.checked(CreateMessageDto, {
+        const dto = await checkedForm(CreateMessageDto, {
           direction: 'outgoing',
           kind,
           occurredAt: occurredAt ?? '',
@@ -124,7 +119,7 @@ export class RequestPagesController {
     try {
       const preview = await this.page.renderLetter(view, templateId, variables, request.user);
       const model = await this.page.build(id, { state, preview });
-      this.sendPage(reply, 200, this.render(request, model));
+      sendPage(reply, 200, this.render(request, model));
     } catch (error) {
       await this.showProblems(request, reply, id, state, error);
     }
@@ -143,21 +138,6 @@ export class RequestPagesController {
         throw DomainError.invalid('confirm', 'tick the box to confirm the withdrawal');
       await this.lifecycle.withdraw(id, request.user);
     });
-  }
-
-  private async checked<T extends object>(
-    dto: new () => T,
-    plain: Record<string, unknown>,
-  ): Promise<T> {
-    const result = await validateAs(dto, defined(plain));
-    if (result.errors) {
-      throw new DomainError(
-        'invalid',
-        'Some fields need correcting: see the messages beside them.',
-        result.errors,
-      );
-    }
-    return result.value!;
   }
 
   /**
@@ -187,13 +167,11 @@ export class RequestPagesController {
     state: FormState,
     error: unknown,
   ): Promise<void> {
-    const body = toErrorBody(error, String(request.id));
-    if (body.statusCode !== 400 && body.statusCode !== 409) throw error;
-    const errors = firstMessages(body.errors ?? {});
+    const problem = formProblems(error, String(request.id));
     const model = await this.page.build(id, {
-      state: { ...state, errors, message: body.message },
+      state: { ...state, errors: problem.fields, message: problem.message },
     });
-    this.sendPage(reply, body.statusCode, this.render(request, model));
+    sendPage(reply, problem.status, this.render(request, model));
   }
 
   private render(request: AuthenticatedRequest, model: Record<string, unknown>): string {
@@ -202,9 +180,5 @@ export class RequestPagesController {
       ...pageContext(request, 'none', `${view.reference}: ${view.title}`),
       ...model,
     });
-  }
-
-  private sendPage(reply: FastifyReply, status: number, html: string): void {
-    void reply.code(status).type('text/html; charset=utf-8').send(html);
   }
 }

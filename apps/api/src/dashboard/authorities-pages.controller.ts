@@ -1,0 +1,103 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { NATIONS, REGIMES } from '@app/domain';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { AuthoritiesService } from '../authorities/authorities.service';
+import { CreateAuthorityDto, UpdateAuthorityDto } from '../authorities/authority.dto';
+import { IdPipe } from '../common/id.pipe';
+import { DashboardViews } from './dashboard-views';
+import { checkedForm, formProblems, formValues, sendPage } from './forms';
+import { DashboardPages, Html } from './html.decorator';
+import { pageContext } from './page-context';
+
+type Values = Record<string, string>;
+
+/** The authorities requests go to: listed for everyone, added and changed by officers and admins. */
+@DashboardPages()
+@Controller('authorities')
+export class AuthoritiesPagesController {
+  constructor(
+    private readonly authorities: AuthoritiesService,
+    private readonly views: DashboardViews,
+  ) {}
+
+  @Get()
+  @Html()
+  list(@Req() request: AuthenticatedRequest): Promise<string> {
+    return this.listView(request, {}, {});
+  }
+
+  @Post()
+  async create(
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formValues(body);
+    try {
+      await this.authorities.create(await checkedForm(CreateAuthorityDto, values));
+      void reply.redirect('/authorities', 303);
+    } catch (error) {
+      const problem = formProblems(error, String(request.id));
+      const errors = { ...problem.fields, message: problem.message };
+      sendPage(reply, problem.status, await this.listView(request, values, errors));
+    }
+  }
+
+  @Get(':id')
+  @Html()
+  async edit(
+    @Param('id', IdPipe) id: number,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<string> {
+    const { name, email, nation, regime, referencePattern } = await this.authorities.show(id);
+    const values = { name, email, nation, regime, referencePattern: referencePattern ?? '' };
+    return this.editView(request, id, values, {});
+  }
+
+  @Post(':id')
+  async update(
+    @Param('id', IdPipe) id: number,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formValues(body);
+    try {
+      await this.authorities.update(id, await checkedForm(UpdateAuthorityDto, values));
+      void reply.redirect('/authorities', 303);
+    } catch (error) {
+      const problem = formProblems(error, String(request.id));
+      const errors = { ...problem.fields, message: problem.message };
+      sendPage(reply, problem.status, await this.editView(request, id, values, errors));
+    }
+  }
+
+  private async listView(request: AuthenticatedRequest, values: Values, errors: Values) {
+    return this.views.render('authorities', {
+      ...pageContext(request, 'authorities', 'Authorities'),
+      authorities: await this.authorities.list(),
+      values,
+      errors,
+      nations: NATIONS,
+      regimes: REGIMES,
+    });
+  }
+
+  private async editView(
+    request: AuthenticatedRequest,
+    id: number,
+    values: Values,
+    errors: Values,
+  ) {
+    const authority = await this.authorities.show(id);
+    return this.views.render('authority', {
+      ...pageContext(request, 'authorities', authority.name),
+      authority,
+      values,
+      errors,
+      nations: NATIONS,
+      regimes: REGIMES,
+    });
+  }
+}

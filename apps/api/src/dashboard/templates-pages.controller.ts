@@ -1,0 +1,89 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { RenderedLetter, TemplateCatalog, UnknownTemplateError } from '@app/templates';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { Clock } from '../common/clock';
+import { ReadsOnly } from '../common/public.decorator';
+import { DashboardViews } from './dashboard-views';
+import { besideField, formProblems, formValues, sendPage } from './forms';
+import { DashboardPages, Html } from './html.decorator';
+import { pageContext } from './page-context';
+import { humanise } from './request-page.service';
+
+/** The letters, and a preview of any of them with sample facts. */
+@DashboardPages()
+@Controller('templates')
+export class TemplatesPagesController {
+  constructor(
+    private readonly catalog: TemplateCatalog,
+    private readonly clock: Clock,
+    private readonly views: DashboardViews,
+  ) {}
+
+  @Get()
+  @Html()
+  list(@Req() request: AuthenticatedRequest): string {
+    return this.views.render('templates', {
+      ...pageContext(request, 'templates', 'Templates'),
+      templates: this.catalog.list(),
+    });
+  }
+
+  @Get(':id')
+  @Html()
+  show(@Param('id') id: string, @Req() request: AuthenticatedRequest): string {
+    return this.view(request, id, {}, {});
+  }
+
+  /** Preview only: nothing is saved, so viewers may use it too. */
+  @ReadsOnly()
+  @Post(':id/preview')
+  preview(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): void {
+    const values = formValues(body);
+    try {
+      const preview = this.catalog.render(id, values, {
+        authority: { name: 'the authority', email: 'foi@authority.example' },
+        reference: 'FOI-YYYY-NNNN',
+        today: this.clock.today(),
+        sender: { name: request.user.name, email: request.user.email },
+      });
+      sendPage(reply, 200, this.view(request, id, values, {}, preview));
+    } catch (error) {
+      const problem = formProblems(error, String(request.id));
+      const errors = { ...problem.fields, message: problem.message };
+      sendPage(reply, problem.status, this.view(request, id, values, errors));
+    }
+  }
+
+  private view(
+    request: AuthenticatedRequest,
+    id: string,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+    preview?: RenderedLetter,
+  ): string {
+    const template = this.catalog.get(id);
+    const fields = this.catalog.fieldsOf(id);
+    if (!template || !fields) throw new UnknownTemplateError(id);
+    return this.views.render('template', {
+      ...pageContext(request, 'templates', template.title),
+      template,
+      preview,
+      message: errors.message,
+      fields: fields.map((f) => ({
+        ...f,
+        id: `var-${f.name}`,
+        label: humanise(f.name),
+        value: values[f.name] ?? '',
+        error: besideField(humanise(f.name), errors[f.name] ?? errors[`variables.${f.name}`]),
+        multiline: f.type === 'list' || f.name === 'grounds' || f.name === 'correspondence',
+        inputType: f.type === 'date' ? 'date' : 'text',
+      })),
+    });
+  }
+}

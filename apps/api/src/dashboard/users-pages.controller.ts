@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ROLES } from '@app/persistence';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { IdPipe } from '../common/id.pipe';
+import { AdminOnly } from '../common/public.decorator';
+import { CreateUserDto, UpdateUserDto } from '../users/users.controller';
+import { UsersService } from '../users/users.service';
+import { DashboardViews } from './dashboard-views';
+import { checkedForm, formProblems, formValues, sendPage } from './forms';
+import { DashboardPages, Html } from './html.decorator';
+import { pageContext } from './page-context';
+
+const DONE: Record<string, string> = { added: 'User added.', saved: 'Saved.' };
+
+/** Admins add people and change their roles (the last admin keeps theirs). */
+@AdminOnly()
+@DashboardPages()
+@Controller('users')
+export class UsersPagesController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly views: DashboardViews,
+  ) {}
+
+  @Get()
+  @Html()
+  list(@Req() request: AuthenticatedRequest, @Query('done') done?: string): Promise<string> {
+    return this.view(request, {}, {}, typeof done === 'string' ? DONE[done] : undefined);
+  }
+
+  @Post()
+  async create(
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formValues(body);
+    try {
+      await this.users.create(await checkedForm(CreateUserDto, values));
+      void reply.redirect('/users?done=added', 303);
+    } catch (error) {
+      const problem = formProblems(error, String(request.id));
+      const { password: _password, ...kept } = values; // never sent back to the browser
+      const errors = { ...problem.fields, message: problem.message };
+      sendPage(reply, problem.status, await this.view(request, kept, errors));
+    }
+  }
+
+  @Post(':id')
+  async changeRole(
+    @Param('id', IdPipe) id: number,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { role } = formValues(body);
+    try {
+      await this.users.update(id, await checkedForm(UpdateUserDto, { role }));
+      void reply.redirect('/users?done=saved', 303);
+    } catch (error) {
+      const problem = formProblems(error, String(request.id));
+      sendPage(reply, problem.status, await this.view(request, {}, { message: problem.message }));
+    }
+  }
+
+  private async view(
+    request: AuthenticatedRequest,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+    done?: string,
+  ): Promise<string> {
+    return this.views.render('users', {
+      ...pageContext(request, 'users', 'Users'),
+      users: await this.users.list(),
+      roles: ROLES,
+      // A new user is an officer unless an admin chooses otherwise.
+      values: { role: 'officer', ...values },
+      errors,
+      done,
+    });
+  }
+}
