@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { MailSender, MessageWithheldError } from '@app/mail';
+import { DeliveryJournal, MailSender, MessageWithheldError } from '@app/mail';
 import { startSmtpServer as smtpServer, waitFor } from './support/smtp-server';
 
 const MAIL = {
@@ -140,6 +140,44 @@ describe('MailSender', () => {
         sender.close();
         await server.close();
       }
+    });
+
+    it('runs atEnd after beforeEnd, before the dot; a failing atEnd abandons the message', async () => {
+      const server = await smtpServer();
+      const sender = smtpSender(server.url);
+      try {
+        const order: string[] = [];
+        await sender.send(MAIL, {
+          beforeEnd: async () => void order.push('beforeEnd'),
+          atEnd: () => void order.push(`atEnd (received ${server.received.length})`),
+        });
+        expect(order).toEqual(['beforeEnd', 'atEnd (received 0)']);
+        expect(server.received).toHaveLength(1);
+        const failing = sender.send(
+          { ...MAIL, messageId: '<reminder-44@foi-tracker>' },
+          {
+            beforeEnd: async () => undefined,
+            atEnd: () => {
+              throw new Error('disk full');
+            },
+          },
+        );
+        await expect(failing).rejects.toBeInstanceOf(MessageWithheldError);
+        await waitFor(() => server.aborted() === 1, 5000);
+        expect(server.received).toHaveLength(1);
+      } finally {
+        sender.close();
+        await server.close();
+      }
+    });
+
+    it('the delivery journal remembers released tokens across instances (another process)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'foi-journal-'));
+      new DeliveryJournal(dir).record('host:1:abc');
+      const later = new DeliveryJournal(dir);
+      expect(later.has('host:1:abc')).toBe(true);
+      expect(later.has('host:1:ab')).toBe(false);
+      expect(later.has('host:2:abc')).toBe(false);
     });
 
     it('the outbox writes the .eml only after beforeEnd resolved', async () => {

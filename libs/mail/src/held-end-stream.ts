@@ -8,8 +8,11 @@ import { Readable } from 'node:stream';
  * the message when the connection drops. nodemailer pipes this stream into the DATA stream only
  * after the server's 354 (smtp-connection `send`: `message.pipe(stream)` in the `_setEnvelope`
  * callback), so the first `_read` here means the envelope was accepted. Only then is the whole
- * body pushed and `beforeEnd` (the commit) run; the end follows once it has resolved. If it
- * rejects, the stream fails, nodemailer drops the connection without a dot, and nothing is sent.
+ * body pushed and `beforeEnd` (the last check) run; once it has resolved, `atEnd` (the journal)
+ * runs and the end is pushed in the same synchronous step. If either fails, the stream fails,
+ * nodemailer drops the connection without a dot, and nothing is sent. From `push(null)` to the
+ * dot reaching the socket is nextTick work only (Readable end, pipe, DataStream `_flush`), no
+ * I/O wait, as long as the socket is not backed up (the body went out during the last check).
  */
 export class HeldEndStream extends Readable {
   private readonly chunks: Buffer[] = [];
@@ -20,6 +23,7 @@ export class HeldEndStream extends Readable {
   constructor(
     input: Readable,
     private readonly beforeEnd: () => Promise<void>,
+    private readonly atEnd: () => void = () => undefined,
   ) {
     super();
     input.on('data', (chunk: Buffer) => this.chunks.push(chunk));
@@ -35,13 +39,24 @@ export class HeldEndStream extends Readable {
     this.flushAndRelease();
   }
 
-  /** The body goes out as soon as the server asked for it; the end only after the commit. */
+  /** The body goes out as soon as the server asked for it; the end only after the last check. */
   private flushAndRelease(): void {
     if (!this.reading || !this.inputEnded || this.released) return;
     this.released = true;
     for (const chunk of this.chunks.splice(0)) this.push(chunk);
     this.beforeEnd().then(
-      () => this.push(null),
+      () => {
+        // The connection went meanwhile: no dot can follow, so nothing may be journalled.
+        if (this.destroyed) return;
+        // `atEnd` and the end in one synchronous run: nothing else can come between them.
+        try {
+          this.atEnd();
+        } catch (error) {
+          this.destroy(error as Error);
+          return;
+        }
+        this.push(null);
+      },
       (error: Error) => this.destroy(error),
     );
   }

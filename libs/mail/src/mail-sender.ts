@@ -21,6 +21,12 @@ export interface SendOptions {
    * it rejects. The caller commits "sent" here, so a crash before the commit sends nothing.
    */
   beforeEnd?: () => Promise<void>;
+  /**
+   * Runs synchronously right after `beforeEnd` resolved, in the same step as the end is
+   * released (over SMTP the dot follows within nextTick work): a journal line goes here.
+   * If it throws, the message is abandoned as for `beforeEnd`.
+   */
+  atEnd?: () => void;
 }
 
 /** Thrown when `beforeEnd` rejected: the message was abandoned, the server never took it. */
@@ -31,7 +37,7 @@ export class MessageWithheldError extends Error {
   }
 }
 
-type HeldMail = { data: { heldEnd?: () => Promise<void> } };
+type HeldMail = { data: { heldEnd?: () => Promise<void>; atEnd?: () => void } };
 
 export interface MailSettings {
   transport: 'outbox' | 'smtp';
@@ -68,8 +74,9 @@ export class MailSender {
     // A 'stream' plugin sees each compiled message; processFunc wraps the stream the transport
     // reads (it is how nodemailer's own DKIM signing works), here to hold back its end.
     this.transporter.use('stream', (mail, done) => {
-      const heldEnd = (mail as unknown as HeldMail).data.heldEnd;
-      if (heldEnd) mail.message.processFunc((input: Readable) => new HeldEndStream(input, heldEnd));
+      const { heldEnd, atEnd } = (mail as unknown as HeldMail).data;
+      if (heldEnd)
+        mail.message.processFunc((input: Readable) => new HeldEndStream(input, heldEnd, atEnd));
       done();
     });
   }
@@ -86,6 +93,16 @@ export class MailSender {
             throw error;
           }))
       : undefined;
+    const atEnd = options.atEnd
+      ? () => {
+          try {
+            options.atEnd!();
+          } catch (error) {
+            withheld = error as Error;
+            throw error;
+          }
+        }
+      : undefined;
     let info: SentMessageInfo;
     try {
       info = await this.transporter.sendMail({
@@ -97,6 +114,7 @@ export class MailSender {
         html: mail.html,
         messageId: mail.messageId,
         heldEnd,
+        atEnd,
       } as never);
     } catch (error) {
       if (withheld) throw new MessageWithheldError(withheld);

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '@app/platform';
+import { DeliveryJournal } from './delivery-journal';
 import { MailSender } from './mail-sender';
 
-/** One MailSender per process, configured from the environment (SMTP, or the outbox). */
+/** One MailSender per process (SMTP, or the outbox) and the journal of released messages. */
 @Module({
   providers: [
     {
@@ -17,7 +18,13 @@ import { MailSender } from './mail-sender';
           outboxDir: join(config.dataDir, 'outbox'),
         }),
     },
+    {
+      provide: DeliveryJournal,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new DeliveryJournal(join(config.dataDir, 'delivery-journal')),
+    },
   ],
-  exports: [MailSender],
+  exports: [MailSender, DeliveryJournal],
 })
 export class MailModule {}

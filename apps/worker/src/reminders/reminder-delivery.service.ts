@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { londonDateOf } from '@app/domain';
-import { MailSender, MessageWithheldError } from '@app/mail';
+import { DeliveryJournal, MailSender, MessageWithheldError } from '@app/mail';
 import { DeliverableReminder, RemindersRepository } from '@app/persistence';
 import { APP_CONFIG, AppConfig, dayCountOf, DeadlineViews } from '@app/platform';
 import { ReminderEmails } from '@app/templates';
@@ -13,7 +13,7 @@ export function reminderMessageId(reminderId: number): string {
 
 /**
  * How long a claim holds. It only decides how soon a dead worker's reminder is tried again: a
- * live worker whose claim lapsed and was taken over finds so when it commits, and withholds its
+ * live worker whose claim lapsed and was taken over finds so at its last check, and withholds its
  * message, so a short lease never sends anything twice.
  */
 export const CLAIM_LEASE_MS = 30_000;
@@ -35,21 +35,30 @@ class ClaimLostError extends Error {
 }
 
 /**
- * Sends one reminder, exactly once: claim it (a short write), write the email and send it with no
- * transaction open, and commit it as sent while the SMTP server holds the whole message but its
- * final dot; the dot follows the commit. A crash before the commit leaves no message (the server
- * discards one without its dot) and a lapsed claim that another worker takes over. The one window
- * left is a crash in the instant between that commit and writing the dot: the reminder is then
- * recorded as sent but never arrives (lost, never doubled).
+ * Sends one reminder, exactly once, with no transaction open while it is sent:
+ *
+ * 1. claim it (a short write: status queued, a token, a lease);
+ * 2. send the email over SMTP, holding back its final dot (MailSender's beforeEnd);
+ * 3. with the server holding everything but the dot: renew the claim (still ours?), then write
+ *    the token to the delivery journal and release the dot in one synchronous step;
+ * 4. once the server has answered, record the reminder as sent.
+ *
+ * Killed before 3, the server drops the message (no dot) and the lapsed claim is taken over and
+ * sent by another worker. Killed after 3, the next claimant finds the token in the journal and
+ * records the reminder as sent without sending it again. What remains is a kill in the
+ * microseconds between the journal line and the dot leaving: that reminder is then recorded as
+ * sent but never arrives. A server refusing the message after its dot reopens it with the error.
  */
 @Injectable()
 export class ReminderDeliveryService {
+  private readonly logger = new Logger('reminders');
   private readonly worker = `${hostname()}:${process.pid}`;
 
   constructor(
     private readonly reminders: RemindersRepository,
     private readonly views: DeadlineViews,
     private readonly mail: MailSender,
+    private readonly journal: DeliveryJournal,
     private readonly emails: ReminderEmails,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -62,21 +71,31 @@ export class ReminderDeliveryService {
       if (claim.busyUntil) throw new ReminderBusyError(reminderId, claim.busyUntil);
       return false;
     }
+    if (claim.tookOverFrom && this.journal.has(claim.tookOverFrom)) {
+      // Its worker died after releasing the message: it went out; record it, do not resend.
+      await this.reminders.markSent(reminderId, token);
+      this.logger.log(`reminder ${reminderId} had gone out before its worker died: recorded`);
+      return false;
+    }
     try {
       await this.mail.send(this.compose(claim.claimed), {
         beforeEnd: async () => {
-          if (!(await this.reminders.markSent(reminderId, token))) throw new ClaimLostError();
+          if (!(await this.reminders.renewClaim(reminderId, token, CLAIM_LEASE_MS)))
+            throw new ClaimLostError();
         },
+        atEnd: () => this.journal.record(token),
       });
-      return true;
     } catch (error) {
       // Withheld because the claim was lost: the other worker sends it, nothing to record.
       if (error instanceof MessageWithheldError && error.reason instanceof ClaimLostError)
         return false;
-      // Not sent, or refused by the server after the commit: open again, with the error.
+      // Not sent, or refused by the server after its dot: open again, with the error.
       await this.reminders.releaseClaim(reminderId, token, (error as Error).message);
       throw error;
     }
+    // Should this write fail, the claim lapses and the next claimant finds the journal line.
+    await this.reminders.markSent(reminderId, token);
+    return true;
   }
 
   private compose({ reminder, request }: DeliverableReminder) {

@@ -25,9 +25,15 @@ export class DigestsRepository {
 
   /**
    * Claims the officer's digest for `day`: the row is created once (unique per officer and day)
-   * and then held for `leaseMs`. False when it was sent already or another worker holds it.
+   * and then held for `leaseMs`. Null when it was sent already, `busy` while another worker's
+   * claim holds; otherwise `tookOverFrom` names a lapsed claim taken over (see DeliveryJournal).
    */
-  claim(userId: number, day: string, token: string, leaseMs: number): Promise<boolean> {
+  claim(
+    userId: number,
+    day: string,
+    token: string,
+    leaseMs: number,
+  ): Promise<{ tookOverFrom: string | null } | 'busy' | null> {
     const now = new Date();
     return this.lock.run(async () => {
       await this.dataSource
@@ -38,7 +44,10 @@ export class DigestsRepository {
         .orIgnore()
         .updateEntity(false)
         .execute();
-      const claimed = await this.dataSource
+      const row = await this.dataSource
+        .getRepository(DigestEntity)
+        .findOne({ where: { userId, day }, select: { id: true, claimedBy: true } });
+      const update = this.dataSource
         .createQueryBuilder()
         .update(DigestEntity)
         .set({ claimedBy: token, claimedUntil: new Date(now.getTime() + leaseMs) })
@@ -47,15 +56,39 @@ export class DigestsRepository {
           day,
           sending: 'sending',
         })
-        .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now })
-        .execute();
-      return (claimed.affected ?? 0) > 0;
+        .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now });
+      if (row?.claimedBy) update.andWhere('claimed_by = :previous', { previous: row.claimedBy });
+      else update.andWhere('claimed_by IS NULL');
+      const claimed = await update.execute();
+      if ((claimed.affected ?? 0) > 0) return { tookOverFrom: row?.claimedBy ?? null };
+      const current = await this.dataSource
+        .getRepository(DigestEntity)
+        .findOne({ where: { userId, day }, select: { id: true, status: true } });
+      return current?.status === 'sending' ? 'busy' : null;
     });
   }
 
-  /** Committed before the message's final dot (see MailSender); false if the claim was lost. */
-  async markSent(userId: number, day: string, token: string, messageId: string): Promise<boolean> {
+  /** The last check before the digest's final dot: still ours, held for another `leaseMs`. */
+  async renewClaim(userId: number, day: string, token: string, leaseMs: number): Promise<boolean> {
     const result = await this.lock.run(() =>
+      this.dataSource
+        .createQueryBuilder()
+        .update(DigestEntity)
+        .set({ claimedUntil: new Date(Date.now() + leaseMs) })
+        .where('user_id = :userId AND day = :day AND claimed_by = :token AND status = :sending', {
+          userId,
+          day,
+          token,
+          sending: 'sending',
+        })
+        .execute(),
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Records the day's digest as sent (after the server took it, or found in the journal). */
+  async markSent(userId: number, day: string, token: string, messageId: string): Promise<void> {
+    await this.lock.run(() =>
       this.dataSource
         .createQueryBuilder()
         .update(DigestEntity)
@@ -68,10 +101,9 @@ export class DigestsRepository {
         })
         .execute(),
     );
-    return (result.affected ?? 0) > 0;
   }
 
-  /** Not delivered (or refused after the commit): the day is open again for the next run. */
+  /** Not delivered (or refused after its dot): the day is open again for the next run. */
   async release(userId: number, day: string, token: string): Promise<void> {
     await this.lock.run(() =>
       this.dataSource

@@ -10,9 +10,13 @@ export interface DeliverableReminder {
   request: FoiRequestEntity;
 }
 
-/** Ours to send; or not: `busyUntil` is set while another worker's claim still holds. */
+/**
+ * Ours to send (`tookOverFrom`: the lapsed claim we took over, if any); or not: `busyUntil` is
+ * set while another worker's claim still holds.
+ */
 export type ClaimResult =
-  { claimed: DeliverableReminder } | { claimed: null; busyUntil: Date | null };
+  | { claimed: DeliverableReminder; tookOverFrom: string | null }
+  | { claimed: null; busyUntil: Date | null };
 
 const OPEN: ReminderStatus[] = ['pending', 'queued'];
 
@@ -97,12 +101,18 @@ export class RemindersRepository {
   /**
    * Claims an open reminder for `leaseMs` with a write of its own, committed at once: the mail is
    * then sent outside any transaction, so no writer waits on SMTP. The conditional UPDATE lets
-   * one claimant through; a claim whose lease has lapsed (its worker died) may be taken over.
+   * one claimant through; a claim whose lease has lapsed (its worker died) may be taken over, and
+   * `tookOverFrom` then names it, so the caller can ask the journal whether that one's mail went.
    */
   async claim(id: number, token: string, leaseMs: number): Promise<ClaimResult> {
     const now = new Date();
-    const claimed = await this.lock.run(() =>
-      this.dataSource
+    const repository = this.dataSource.getRepository(ReminderEntity);
+    const { affected, previous } = await this.lock.run(async () => {
+      const row = await repository.findOne({
+        where: { id },
+        select: { id: true, claimedBy: true },
+      });
+      const update = this.dataSource
         .createQueryBuilder()
         .update(ReminderEntity)
         .set({
@@ -112,19 +122,44 @@ export class RemindersRepository {
           attempts: () => 'attempts + 1',
         })
         .where('id = :id AND status IN (:...open)', { id, open: OPEN })
-        .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now })
-        .execute(),
-    );
-    const reminder = await this.dataSource.getRepository(ReminderEntity).findOne({
-      where: { id },
-      relations: claimed.affected ? { request: { authority: true, owner: true } } : {},
+        .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now });
+      // Only from the claim just read: a takeover is always of a known claimant.
+      if (row?.claimedBy) update.andWhere('claimed_by = :previous', { previous: row.claimedBy });
+      else update.andWhere('claimed_by IS NULL');
+      const result = await update.execute();
+      return { affected: result.affected ?? 0, previous: row?.claimedBy ?? null };
     });
-    if (claimed.affected && reminder) return { claimed: { reminder, request: reminder.request! } };
+    const reminder = await repository.findOne({
+      where: { id },
+      relations: affected ? { request: { authority: true, owner: true } } : {},
+    });
+    if (affected && reminder)
+      return { claimed: { reminder, request: reminder.request! }, tookOverFrom: previous };
     const busy = reminder?.claimedUntil && OPEN.includes(reminder.status) ? reminder : null;
     return { claimed: null, busyUntil: busy?.claimedUntil ?? null };
   }
 
-  /** Commits a claimed reminder as sent; false when the claim was lost (lapsed and taken over). */
+  /**
+   * The last check before a message is released: still ours, and held for another `leaseMs`, so
+   * nobody can take it over before its journal line is written. False when the claim was lost.
+   */
+  async renewClaim(id: number, token: string, leaseMs: number): Promise<boolean> {
+    const result = await this.lock.run(() =>
+      this.dataSource
+        .createQueryBuilder()
+        .update(ReminderEntity)
+        .set({ claimedUntil: new Date(Date.now() + leaseMs) })
+        .where('id = :id AND status = :queued AND claimed_by = :token', {
+          id,
+          queued: 'queued',
+          token,
+        })
+        .execute(),
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Records a claimed reminder as sent (after the server took it, or found in the journal). */
   async markSent(id: number, token: string): Promise<boolean> {
     const result = await this.lock.run(() =>
       this.dataSource

@@ -1,0 +1,37 @@
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Journal files older than this are removed; a claim older than that is resent if in doubt. */
+const KEEP_DAYS = 14;
+
+/**
+ * Evidence that a message's final dot was written, readable by whichever worker later takes over
+ * a dead worker's claim. A line (the claim's token) is appended synchronously in the same tick as
+ * the dot is released, so a SIGKILL between the two is a matter of microseconds, and once written
+ * it survives the kill (it is in the kernel's page cache). The database cannot play this part:
+ * its drivers confirm a write only on a later turn of the event loop, and a kill on that turn,
+ * milliseconds under load, loses the mail or doubles it. One file per UTC day, in DATA_DIR.
+ */
+export class DeliveryJournal {
+  constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+    const oldest = new Date(Date.now() - KEEP_DAYS * 86_400_000).toISOString().slice(0, 10);
+    for (const name of readdirSync(dir))
+      if (name.endsWith('.log') && name < `${oldest}.log`) rmSync(join(dir, name), { force: true });
+  }
+
+  /** Synchronous on purpose: called right before the final dot is released. */
+  record(token: string): void {
+    appendFileSync(join(this.dir, `${new Date().toISOString().slice(0, 10)}.log`), `${token}\n`);
+  }
+
+  /** Did the worker holding `token` release its message's final dot? Newest files first. */
+  has(token: string): boolean {
+    const line = `${token}\n`;
+    const files = readdirSync(this.dir)
+      .filter((name) => name.endsWith('.log'))
+      .sort()
+      .reverse();
+    return files.some((name) => readFileSync(join(this.dir, name), 'utf8').includes(line));
+  }
+}
