@@ -221,6 +221,18 @@ describe('dashboard sessions and forms', () => {
     expect(request.html).toContain('554 5.7.1 relay access denied');
   });
 
+  it('downloads the list as shown as CSV, with the same filters', async () => {
+    const all = await asViewer.get('/outstanding.csv');
+    expect(all.status).toBe(200);
+    const lines = all.html.trim().split('\n');
+    expect(lines[0]).toMatch(/^reference,title,authority/);
+    // Sent on Mon 2 Nov 2026; St Andrew's Day skipped, so due Tue 1 Dec; today is day 19 of 20.
+    expect(lines.find((l) => l.startsWith('FOI-2026-0001'))).toContain('2026-12-01,due-soon,1');
+    const overdue = await asViewer.get('/outstanding.csv?deadlineState=overdue');
+    expect(overdue.html.trim().split('\n')).toHaveLength(1);
+    expect((await asViewer.get('/outstanding.csv?authorityId=abc')).status).toBe(400);
+  });
+
   it('refuses a huge form before reading it, and shows a page for an unknown template', async () => {
     const s = asOfficer;
     const csrf = DashboardSession.csrfOf((await s.get('/')).html);

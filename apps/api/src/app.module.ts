@@ -16,6 +16,7 @@ import { DASHBOARD_CONTROLLERS, DASHBOARD_PROVIDERS } from './dashboard';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { HealthController } from './health/health.controller';
 import { CalendarFeedService } from './exports/calendar-feed.service';
+import { CsvExportService } from './exports/csv-export.service';
 import { ExportsController } from './exports/exports.controller';
 import { Clock, SystemClock } from './common/clock';
 import { DeadlineService } from './requests/deadline.service';
@@ -60,6 +61,7 @@ import { UsersService } from './users/users.service';
     AuthoritiesService,
     UsersService,
     CalendarFeedService,
+    CsvExportService,
     ...DASHBOARD_PROVIDERS,
     LetterMailer,
     { provide: APP_GUARD, useClass: AuthGuard },

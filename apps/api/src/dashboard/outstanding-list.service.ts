@@ -6,6 +6,7 @@ import {
   RequestsRepository,
   UsersRepository,
 } from '@app/persistence';
+import { CsvExportService } from '../exports/csv-export.service';
 import { DeadlineService } from '../requests/deadline.service';
 import { ListRequestsQuery } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
@@ -24,6 +25,7 @@ export class OutstandingListService {
     private readonly authorities: AuthoritiesRepository,
     private readonly users: UsersRepository,
     private readonly deadlines: DeadlineService,
+    private readonly exporter: CsvExportService,
   ) {}
 
   async build(values: Record<string, string>): Promise<Record<string, unknown>> {
@@ -43,7 +45,7 @@ export class OutstandingListService {
     return {
       counts,
       query: values,
-      csvUrl: this.csvUrl(listValues),
+      csvUrl: this.csvUrl(values),
       errors: firstMessages(errors),
       authorities: authorities.map((a) => ({ id: a.id, name: a.name })),
       owners: owners.filter((u) => u.role !== 'viewer').map((u) => ({ id: u.id, name: u.name })),
@@ -58,9 +60,25 @@ export class OutstandingListService {
     };
   }
 
+  /** The page's filter as the repository takes it: outstanding requests unless told otherwise. */
+  private filterOf(query: ListRequestsQuery, thisWeek: boolean): RequestFilter | null {
+    const filter = this.requests.filterOf({ ...query, outstanding: query.outstanding ?? 'true' });
+    return filter && thisWeek ? { ...filter, ...this.dueThisWeek(filter) } : filter;
+  }
+
+  /** The list the page shows, every page of it, as CSV; null when the query is invalid. */
+  async csv(values: Record<string, string>): Promise<string | null> {
+    const { due, ...listValues } = values;
+    const checked = await validateAs(ListRequestsQuery, listValues);
+    if (checked.errors || (due !== undefined && due !== 'week')) return null;
+    return this.exporter.csv(
+      this.filterOf(checked.value, due === 'week'),
+      checked.value.sort ?? 'dueDate',
+    );
+  }
+
   private async page(query: ListRequestsQuery, thisWeek: boolean) {
-    let filter = this.requests.filterOf({ ...query, outstanding: query.outstanding ?? 'true' });
-    if (filter && thisWeek) filter = { ...filter, ...this.dueThisWeek(filter) };
+    const filter = this.filterOf(query, thisWeek);
     if (!filter) return { rows: [], total: 0 };
     const found = await this.repository.findPage(
       filter,
@@ -86,11 +104,12 @@ export class OutstandingListService {
     return { rows, total: found.total };
   }
 
-  /** The same list as CSV (every page): the API's export with the same filters. */
+  /** The same list as CSV (every page, same filters). */
   private csvUrl(values: Record<string, string>): string {
-    const params = new URLSearchParams({ outstanding: 'true', ...values });
+    const params = new URLSearchParams(values);
     params.delete('page');
-    return `/api/v1/requests.csv?${params.toString()}`;
+    const query = params.toString();
+    return `/outstanding.csv${query ? `?${query}` : ''}`;
   }
 
   /** Running clocks due from today to Sunday. */

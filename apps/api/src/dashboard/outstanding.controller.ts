@@ -1,4 +1,6 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DomainError } from '@app/platform';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { ActionNeededService } from './action-needed.service';
 import { DashboardViews } from './dashboard-views';
@@ -28,6 +30,18 @@ export class OutstandingController {
       ...pageContext(request, 'outstanding', 'Outstanding requests'),
       ...model,
     });
+  }
+
+  /** The list as shown, every page of it, as CSV. */
+  @Get('outstanding.csv')
+  async csv(@Query() query: unknown, @Res() reply: FastifyReply): Promise<void> {
+    const csv = await this.list.csv(formValues(query));
+    if (csv === null)
+      throw new DomainError('invalid', 'the filters are not valid: go back to the list');
+    void reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="foi-outstanding.csv"')
+      .send(csv);
   }
 
   @Get('action-needed')
