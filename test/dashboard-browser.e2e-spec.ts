@@ -215,6 +215,8 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
 
     for (const [path, name] of [
       ['/authorities', '13-authorities'],
+      ['/authorities/1', '13b-authority'],
+      ['/requests/new', '13c-new-request-choose'],
       ['/templates', '14-templates'],
       ['/templates/chaser', '15-template'],
       ['/account', '16-account'],
