@@ -39,8 +39,9 @@ class ClaimLostError extends Error {
  *
  * 1. claim it (a short write: status queued, a token, a lease);
  * 2. send the email over SMTP, holding back its final dot (MailSender's beforeEnd);
- * 3. with the server holding everything but the dot: renew the claim (still ours?), then write
- *    the token to the delivery journal and release the dot in one synchronous step;
+ * 3. with the server holding everything but the dot: if half the lease has gone, renew the claim
+ *    (still ours? another worker may take over a lapsed one); then write the token to the
+ *    delivery journal and release the dot in one synchronous step;
  * 4. once the server has answered, record the reminder as sent.
  *
  * Killed before 3, the server drops the message (no dot) and the lapsed claim is taken over and
@@ -48,6 +49,7 @@ class ClaimLostError extends Error {
  * records the reminder as sent without sending it again. What remains is a kill in the
  * microseconds between the journal line and the dot leaving: that reminder is then recorded as
  * sent but never arrives. A server refusing the message after its dot reopens it with the error.
+ * (A reminder cancelled by a replan while its email is already on the wire may still go out.)
  */
 @Injectable()
 export class ReminderDeliveryService {
@@ -66,6 +68,7 @@ export class ReminderDeliveryService {
   /** True when sent now; false when it was not ours to send (sent, cancelled, skipped, taken). */
   async deliver(reminderId: number): Promise<boolean> {
     const token = `${this.worker}:${randomUUID()}`;
+    const claimedAt = Date.now();
     const claim = await this.reminders.claim(reminderId, token, CLAIM_LEASE_MS);
     if (!claim.claimed) {
       if (claim.busyUntil) throw new ReminderBusyError(reminderId, claim.busyUntil);
@@ -80,6 +83,8 @@ export class ReminderDeliveryService {
     try {
       await this.mail.send(this.compose(claim.claimed), {
         beforeEnd: async () => {
+          // Well within the lease nobody can have taken it over: spare the database a write.
+          if (Date.now() - claimedAt < CLAIM_LEASE_MS / 2) return;
           if (!(await this.reminders.renewClaim(reminderId, token, CLAIM_LEASE_MS)))
             throw new ClaimLostError();
         },
