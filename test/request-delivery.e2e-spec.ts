@@ -96,6 +96,7 @@ describe.each(DATABASES)('emailing a request to the authority (%s)', (database) 
     expect(sent.status).toBe(502);
     expect(sent.body).toMatchObject({
       statusCode: 502,
+      error: 'Bad Gateway',
       message: expect.stringMatching(/could not be emailed to foi@imperial\.ac\.uk.*draft/),
       errors: { deliver: [expect.any(String)] },
       requestId: expect.any(String),

@@ -4,9 +4,9 @@ import type { FoiRequestEntity } from '@app/persistence';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 
 /**
- * The letter could not be emailed and the request is still a draft. An HttpException rather
- * than a DomainError because the error filter has no code for 502 yet; the API and the dashboard
- * both turn it into the one error shape.
+ * The letter could not be emailed and the request is still a draft: a 502, the mail server being
+ * the upstream that failed. An HttpException (the domain errors have no upstream failure); the
+ * API's and the dashboard's error handling both turn it into the one error shape.
  */
 export class LetterNotEmailedError extends BadGatewayException {
   constructor(message: string) {
