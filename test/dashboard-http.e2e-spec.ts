@@ -188,6 +188,47 @@ describe('dashboard sessions and forms', () => {
       ),
     ).not.toContain('Viewer Council');
     expect((await asOfficer.get('/users')).status).toBe(403);
+    expect((await asViewer.get('/requests/new')).status).toBe(403);
+    // The follow-up letters are for officers: no links to them on Action needed for a viewer.
+    expect((await asViewer.get('/action-needed')).html).not.toContain('?letter=');
+  });
+
+  it('an edit form can clear a field: the reference pattern goes, a blank name is refused', async () => {
+    const csrf = DashboardSession.csrfOf((await asOfficer.get('/authorities/1')).html);
+    const base = {
+      _csrf: csrf,
+      name: 'Imperial College London',
+      email: 'foi@imperial.ac.uk',
+      nation: 'england',
+    };
+    await asOfficer.post('/authorities/1', { ...base, referencePattern: '^FOI-\\d+$' });
+    expect(
+      (await t.call('GET', '/api/v1/authorities/1', { token: admin })).body.referencePattern,
+    ).toBe('^FOI-\\d+$');
+    expect((await asOfficer.post('/authorities/1', { ...base, referencePattern: '' })).status).toBe(
+      303,
+    );
+    expect(
+      (await t.call('GET', '/api/v1/authorities/1', { token: admin })).body.referencePattern,
+    ).toBeNull();
+    const blank = await asOfficer.post('/authorities/1', { ...base, name: '' });
+    expect(blank.status).toBe(400);
+    expect(blank.html).toContain('id="name-error">Name is required.');
+    expect((await t.call('GET', '/api/v1/authorities/1', { token: admin })).body.name).toBe(
+      'Imperial College London',
+    );
+  });
+
+  it.each([
+    ['/?due=week&status=awaiting-clarification', 200],
+    ['/?due=week&deadlineState=paused', 200],
+    ['/?due=week&deadlineState=overdue', 200],
+    ['/outstanding.csv?due=week&status=awaiting-fee', 200],
+    ['/?authorityId=abc', 400],
+  ])('%s answers %s without a server error', async (path, status) => {
+    const page = await asViewer.get(path);
+    expect(page.status).toBe(status);
+    if (status === 400) expect(page.html).toContain('id="authorityId-error"');
   });
 
   it('a second click on Send is refused with a sentence, and the request is sent once', async () => {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { UserEntity } from '@app/persistence';
-import { Public } from '../common/public.decorator';
+import { Public, ReadsOnly } from '../common/public.decorator';
 import type { AuthenticatedRequest } from './auth.guard';
 import { AuthService, PublicUser, toPublicUser } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
@@ -34,7 +34,9 @@ export class AuthController {
     return this.auth.login(body.email, body.password);
   }
 
+  /** Revoking one's own token changes nothing else: viewers may too. */
   @ApiBearerAuth()
+  @ReadsOnly()
   @Post('auth/logout')
   @HttpCode(204)
   async logout(@Req() request: AuthenticatedRequest): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthoritiesRepository, AuthorityEntity } from '@app/persistence';
+import { AuthoritiesRepository, AuthorityEntity, AuthorityFields } from '@app/persistence';
 import { DomainError } from '@app/platform';
 import type { CreateAuthorityDto, UpdateAuthorityDto } from './authority.dto';
 
@@ -38,7 +38,10 @@ export class AuthoritiesService {
     });
   }
 
-  async update(id: number, body: UpdateAuthorityDto): Promise<AuthorityEntity> {
+  async update(
+    id: number,
+    body: Partial<AuthorityFields> | UpdateAuthorityDto,
+  ): Promise<AuthorityEntity> {
     const authority = await this.show(id);
     if (
       body.name &&
@@ -50,5 +53,17 @@ export class AuthoritiesService {
       });
     }
     return (await this.authorities.update(id, body))!;
+  }
+
+  /**
+   * Every field at once (the dashboard's edit form): a regime left empty goes back to the
+   * nation's default, and an emptied reference pattern is removed.
+   */
+  async replace(id: number, body: CreateAuthorityDto): Promise<AuthorityEntity> {
+    return this.update(id, {
+      ...body,
+      regime: body.regime ?? defaultRegime(body.nation),
+      referencePattern: body.referencePattern ?? null,
+    });
   }
 }

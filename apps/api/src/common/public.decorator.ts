@@ -3,7 +3,7 @@ import { SetMetadata } from '@nestjs/common';
 export const IS_PUBLIC = 'foi:public';
 export const REQUIRED_ROLE = 'foi:role';
 
-/** No token needed: /health and login only. */
+/** No token or session needed: /health, login, the dashboard's sign-in, stylesheets and calendar feeds. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Only admins (users, holidays); by default any signed-in officer may write and viewers read. */

@@ -36,7 +36,7 @@ export class AccountController {
       ...pageContext(request, 'none', 'Your account'),
       calendarUrl: `${this.config.publicUrl}/calendar/${key}.ics`,
     });
-    void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+    void reply.type('text/html; charset=utf-8').send(html);
   }
 
   @Public()

@@ -3,7 +3,10 @@ import { parseIsoDate } from '@app/domain';
 import { FoiRequestEntity, RemindersRepository, RequestsRepository } from '@app/persistence';
 import { DeadlineService } from '../requests/deadline.service';
 
-/** More than this many answered requests waiting on one decision wants a filter, not a page. */
+/**
+ * The newest this many answered requests are checked for an open window (windows close within
+ * weeks, so older ones have closed); more than that waiting on one decision wants a filter.
+ */
 const LIMIT = 2000;
 
 interface Row {
@@ -31,9 +34,9 @@ export class ActionNeededService {
 
   async build() {
     const [responded, clarification, reviewed, failed] = await Promise.all([
-      this.repository.findAll({ statuses: ['responded'] }, 'createdAt', LIMIT),
+      this.repository.findAll({ statuses: ['responded'] }, '-createdAt', LIMIT),
       this.repository.findAll({ statuses: ['awaiting-clarification'] }, 'dueDate', LIMIT),
-      this.repository.findAll({ statuses: ['review-responded'] }, 'createdAt', LIMIT),
+      this.repository.findAll({ statuses: ['review-responded'] }, '-createdAt', LIMIT),
       this.reminders.findFailed(1, 50),
     ]);
     return {

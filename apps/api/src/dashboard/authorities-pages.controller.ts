@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { NATIONS, REGIMES } from '@app/domain';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { AuthoritiesService } from '../authorities/authorities.service';
-import { CreateAuthorityDto, UpdateAuthorityDto } from '../authorities/authority.dto';
+import { CreateAuthorityDto } from '../authorities/authority.dto';
 import { IdPipe } from '../common/id.pipe';
 import { DashboardViews } from './dashboard-views';
 import { checkedForm, formProblems, formValues, sendPage } from './forms';
@@ -64,7 +64,8 @@ export class AuthoritiesPagesController {
   ): Promise<void> {
     const values = formValues(body);
     try {
-      await this.authorities.update(id, await checkedForm(UpdateAuthorityDto, values));
+      // Every field is on the form, so an emptied one is a change, not one left out.
+      await this.authorities.replace(id, await checkedForm(CreateAuthorityDto, values));
       void reply.redirect('/authorities', 303);
     } catch (error) {
       const problem = formProblems(error, String(request.id));

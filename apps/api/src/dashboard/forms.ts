@@ -5,6 +5,7 @@ import { DomainError } from '@app/platform';
 import { CSRF_FIELD } from '../auth/session';
 import { toErrorBody } from '../common/all-errors.filter';
 import { fieldErrors } from '../common/validation';
+import { humanise } from './template-fields';
 
 export type FormBody = Record<string, unknown>;
 export type FieldErrors = Record<string, string[]>;
@@ -43,12 +44,6 @@ export function firstMessages(errors: FieldErrors): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([field, list]) => [field, list[0]]));
 }
 
-/** "is required" beside a field reads better as "Partner name is required." */
-export function besideField(label: string, message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  return /^(is|must|should|cannot|needs)\b/.test(message) ? `${label} ${message}.` : message;
-}
-
 /** The DTO from a form, or a DomainError with every field's messages (shown beside the fields). */
 export async function checkedForm<T extends object>(
   dto: new () => T,
@@ -56,13 +51,19 @@ export async function checkedForm<T extends object>(
 ): Promise<T> {
   const defined = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
   const result = await validateAs(dto, defined);
-  if (result.errors)
-    throw new DomainError(
-      'invalid',
-      'Some fields need correcting: see the messages beside them.',
-      result.errors,
-    );
-  return result.value!;
+  if (!result.errors) return result.value!;
+  // A field left empty gets "is required", not the first of its rules ("must be shorter than…").
+  const errors = Object.fromEntries(
+    Object.entries(result.errors).map(([field, messages]) => [
+      field,
+      field in defined ? messages : [`${humanise(field)} is required.`],
+    ]),
+  );
+  throw new DomainError(
+    'invalid',
+    'Some fields need correcting: see the messages beside them.',
+    errors,
+  );
 }
 
 /**

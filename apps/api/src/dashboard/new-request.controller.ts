@@ -9,10 +9,10 @@ import { Clock } from '../common/clock';
 import { CreateRequestDto } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
-import { besideField, checkedForm, formProblems, formValues, sendPage } from './forms';
+import { checkedForm, formProblems, formValues, sendPage } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
-import { humanise } from './request-page.service';
+import { templateFieldViews } from './template-fields';
 
 const VARIABLE = 'variables.';
 
@@ -31,6 +31,9 @@ export class NewRequestController {
   @Get()
   @Html()
   async page(@Query() query: unknown, @Req() request: AuthenticatedRequest): Promise<string> {
+    // Its forms only make a draft, but a viewer has nothing to do with them.
+    if (request.user.role === 'viewer')
+      throw new DomainError('forbidden', 'viewers can read but not change anything');
     const { template } = formValues(query);
     if (!template) {
       return this.views.render('new-request', {
@@ -116,17 +119,13 @@ export class NewRequestController {
       preview,
       regimes: REGIMES,
       authorities: authorities.map((a) => ({ id: a.id, name: a.name })),
-      fields: fields.map((f) => ({
-        ...f,
-        id: `var-${f.name}`,
-        label: humanise(f.name),
-        inputName: `${VARIABLE}${f.name}`,
-        value:
-          values[`${VARIABLE}${f.name}`] ?? (f.name === 'requesterName' ? request.user.name : ''),
-        error: besideField(humanise(f.name), errors[`${VARIABLE}${f.name}`]),
-        multiline: f.type === 'list' || f.name === 'grounds',
-        inputType: f.type === 'date' ? 'date' : 'text',
-      })),
+      // The officer is the requester unless they say otherwise.
+      fields: templateFieldViews(
+        fields,
+        { [`${VARIABLE}requesterName`]: request.user.name, ...values },
+        errors,
+        { idPrefix: 'var', prefix: VARIABLE },
+      ),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OUTSTANDING_STATUSES, parseIsoDate, RequestStatus } from '@app/domain';
+import { DeadlineState, OUTSTANDING_STATUSES, parseIsoDate, RequestStatus } from '@app/domain';
 import {
   AuthoritiesRepository,
   RequestFilter,
@@ -10,11 +10,28 @@ import { CsvExportService } from '../exports/csv-export.service';
 import { DeadlineService } from '../requests/deadline.service';
 import { ListRequestsQuery } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
-import { dayCount } from './dashboard-views';
+import { dayCount, STATE_LABELS } from './dashboard-views';
 import { FieldErrors, firstMessages, validateAs } from './forms';
 
 const RUNNING: readonly RequestStatus[] = ['awaiting-response', 'extended', 'internal-review'];
 const PAGE_SIZE = 25;
+/** The filters the form shows, each with its message beside it; others come only from links. */
+const FILTER_FIELDS = new Set([
+  'q',
+  'authorityId',
+  'ownerId',
+  'campaign',
+  'status',
+  'deadlineState',
+]);
+const FILTER_STATES: readonly DeadlineState[] = [
+  'on-time',
+  'due-soon',
+  'due-today',
+  'overdue',
+  'long-overdue',
+  'paused',
+];
 
 /** The Outstanding page's model: counters, filters and one page of requests by due date. */
 @Injectable()
@@ -28,29 +45,47 @@ export class OutstandingListService {
     private readonly exporter: CsvExportService,
   ) {}
 
-  async build(values: Record<string, string>): Promise<Record<string, unknown>> {
+  /** The page's query checked: the API's list query, plus `due=week` (this page's own). */
+  private async checked(values: Record<string, string>) {
     const { due, ...listValues } = values;
     const checked = await validateAs(ListRequestsQuery, listValues);
     const errors: FieldErrors = checked.errors ?? {};
     if (due !== undefined && due !== 'week') errors.due = ['due must be "week" when given'];
+    const valid = Object.keys(errors).length === 0;
+    return {
+      query: checked.value ?? new ListRequestsQuery(),
+      thisWeek: due === 'week',
+      errors,
+      valid,
+    };
+  }
+
+  async build(values: Record<string, string>): Promise<Record<string, unknown>> {
+    const { query, thisWeek, errors, valid } = await this.checked(values);
     const [counts, authorities, owners, campaigns] = await Promise.all([
       this.counts(),
       this.authorities.listByName(),
       this.users.listAll(),
       this.repository.listCampaigns(),
     ]);
-    const query = checked.value ?? new ListRequestsQuery();
     const page = query.page ?? 1;
-    const list = Object.keys(errors).length === 0 ? await this.page(query, due === 'week') : null;
+    const list = valid ? await this.page(query, thisWeek) : null;
     return {
+      valid,
       counts,
       query: values,
+      filtered: Object.keys(values).some((key) => key !== 'page'),
       csvUrl: this.csvUrl(values),
       errors: firstMessages(errors),
-      authorities: authorities.map((a) => ({ id: a.id, name: a.name })),
-      owners: owners.filter((u) => u.role !== 'viewer').map((u) => ({ id: u.id, name: u.name })),
-      campaigns,
-      statuses: OUTSTANDING_STATUSES,
+      otherErrors: Object.entries(firstMessages(errors))
+        .filter(([field]) => !FILTER_FIELDS.has(field))
+        .map(([, message]) => message)
+        .join('; '),
+      authorities: authorities.map((a) => ({ value: a.id, text: a.name })),
+      owners: owners.filter((u) => u.role !== 'viewer').map((u) => ({ value: u.id, text: u.name })),
+      campaigns: campaigns.map((c) => ({ value: c, text: c })),
+      statuses: OUTSTANDING_STATUSES.map((s) => ({ value: s, text: s.replace(/-/g, ' ') })),
+      deadlineStates: FILTER_STATES.map((s) => ({ value: s, text: STATE_LABELS[s] })),
       rows: list?.rows ?? [],
       total: list?.total ?? 0,
       page,
@@ -60,21 +95,26 @@ export class OutstandingListService {
     };
   }
 
-  /** The page's filter as the repository takes it: outstanding requests unless told otherwise. */
+  /**
+   * The page's filter as the repository takes it: outstanding requests unless told otherwise, and
+   * "due this week" narrowing whatever else was chosen (null when nothing can match both).
+   */
   private filterOf(query: ListRequestsQuery, thisWeek: boolean): RequestFilter | null {
     const filter = this.requests.filterOf({ ...query, outstanding: query.outstanding ?? 'true' });
-    return filter && thisWeek ? { ...filter, ...this.dueThisWeek(filter) } : filter;
+    if (!filter || !thisWeek) return filter;
+    const week = this.dueThisWeek();
+    const statuses = (filter.statuses ?? RUNNING).filter((s) => RUNNING.includes(s));
+    const dueFrom = [filter.dueFrom, week.dueFrom].filter(Boolean).sort().pop();
+    const dueTo = [filter.dueTo, week.dueTo].filter(Boolean).sort().shift();
+    if (statuses.length === 0 || (dueFrom && dueTo && dueFrom > dueTo)) return null;
+    return { ...filter, statuses, dueFrom, dueTo };
   }
 
   /** The list the page shows, every page of it, as CSV; null when the query is invalid. */
   async csv(values: Record<string, string>): Promise<string | null> {
-    const { due, ...listValues } = values;
-    const checked = await validateAs(ListRequestsQuery, listValues);
-    if (checked.errors || (due !== undefined && due !== 'week')) return null;
-    return this.exporter.csv(
-      this.filterOf(checked.value, due === 'week'),
-      checked.value.sort ?? 'dueDate',
-    );
+    const { query, thisWeek, valid } = await this.checked(values);
+    if (!valid) return null;
+    return this.exporter.csv(this.filterOf(query, thisWeek), query.sort ?? 'dueDate');
   }
 
   private async page(query: ListRequestsQuery, thisWeek: boolean) {
@@ -112,14 +152,20 @@ export class OutstandingListService {
     return `/outstanding.csv${query ? `?${query}` : ''}`;
   }
 
-  /** Running clocks due from today to Sunday. */
-  private dueThisWeek(filter: RequestFilter): RequestFilter {
+  /**
+   * Running clocks due from today to Sunday; at a weekend, "this week" is the coming one (from
+   * today to the Sunday after next), which is what an officer looking on a Sunday means.
+   */
+  private dueThisWeek(): { statuses: readonly RequestStatus[]; dueFrom: string; dueTo: string } {
     const today = this.deadlines.clock.today();
     const day = parseIsoDate(today);
-    const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 = Sunday
-    const sunday = this.deadlines.calendar.iso(day + ((7 - weekday) % 7));
-    const statuses = (filter.statuses ?? RUNNING).filter((s) => RUNNING.includes(s));
-    return { statuses, dueFrom: today, dueTo: sunday };
+    const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 = Sunday, 6 = Saturday
+    const toSunday = weekday === 0 ? 7 : weekday === 6 ? 8 : 7 - weekday;
+    return {
+      statuses: RUNNING,
+      dueFrom: today,
+      dueTo: this.deadlines.calendar.iso(day + toSunday),
+    };
   }
 
   /** The counters at the top, each also a link to its list. Cached with the pages (see countMatching). */
@@ -129,7 +175,7 @@ export class OutstandingListService {
     const [overdue, longOverdue, dueThisWeek, clarification, review] = await Promise.all([
       count(this.deadlines.filterFor('overdue')),
       count(this.deadlines.filterFor('long-overdue')),
-      count(this.dueThisWeek({})),
+      count(this.dueThisWeek()),
       count({ statuses: ['awaiting-clarification'] }),
       count({ statuses: ['internal-review'] }),
     ]);

@@ -24,8 +24,11 @@ export class OutstandingController {
   async outstanding(
     @Req() request: AuthenticatedRequest,
     @Query() query: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const model = await this.list.build(formValues(query));
+    // A filter that is not valid shows the page with its message, as a 400.
+    if (!model.valid) void reply.code(400);
     return this.views.render('outstanding', {
       ...pageContext(request, 'outstanding', 'Outstanding requests'),
       ...model,

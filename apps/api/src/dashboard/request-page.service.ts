@@ -6,8 +6,8 @@ import { Clock } from '../common/clock';
 import { RequestView } from '../requests/request-view';
 import { RequestsService } from '../requests/requests.service';
 import { prefillLetter } from './letter-prefill';
-import { besideField } from './forms';
 import { LOG_KINDS, logKind } from './message-forms';
+import { templateFieldViews } from './template-fields';
 
 /** A form on the request page that came back with problems, to show again as it was typed. */
 export interface FormState {
@@ -61,7 +61,7 @@ export class RequestPageService {
       request: view,
       deadline: view.deadline,
       timeline: timelineOf(view),
-      done: options.done ? DONE[options.done] : undefined,
+      done: options.done && Object.hasOwn(DONE, options.done) ? DONE[options.done] : undefined,
       formMessage: state?.message,
       formName: state?.form,
       today: this.clock.today(),
@@ -107,15 +107,7 @@ export class RequestPageService {
       title: template.title,
       occurredAt: typed.occurredAt ?? this.clock.today(),
       occurredAtError: errors.occurredAt,
-      fields: fields.map((f) => ({
-        ...f,
-        id: `letter-${f.name}`,
-        label: humanise(f.name),
-        inputType: f.type === 'date' ? 'date' : 'text',
-        value: typed[f.name] ?? '',
-        error: besideField(humanise(f.name), errors[f.name] ?? errors[`variables.${f.name}`]),
-        multiline: f.type === 'list' || f.name === 'grounds' || f.name === 'outcomeSought',
-      })),
+      fields: templateFieldViews(fields, typed, errors, { idPrefix: 'letter' }),
       preview,
     };
   }
@@ -136,12 +128,6 @@ export class RequestPageService {
       sender: { name: sender.name, email: sender.email },
     });
   }
-}
-
-/** `requesterName` → "Requester name". */
-export function humanise(name: string): string {
-  const words = name.replace(/([A-Z])/g, ' $1').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Messages and audit events in one list, oldest first. */

@@ -13,6 +13,9 @@ const HEADERS: Record<string, string> = {
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
+  // Pages show what one signed-in person may see: never kept by a shared cache or the back button
+  // after signing out.
+  'cache-control': 'no-store',
 };
 
 export function setSecurityHeaders(reply: FastifyReply): void {

@@ -16,11 +16,7 @@ import { Public, ReadsOnly } from '../common/public.decorator';
 import { DashboardViews } from './dashboard-views';
 import { formValues } from './forms';
 import { DashboardPages } from './html.decorator';
-
-/** Only a path on this site: `next` must never send a signed-in officer somewhere else. */
-function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
-}
+import { safeNext } from './safe-next';
 
 @DashboardPages()
 @Controller()
@@ -61,7 +57,9 @@ export class SignInController {
       });
     const errors: Record<string, string> = {};
     if (!values.email) errors.email = 'Enter your email address.';
+    else if (values.email.length > 320) errors.email = 'That is too long for an email address.';
     if (!values.password) errors.password = 'Enter your password.';
+    else if (values.password.length > 200) errors.password = 'That is too long for a password.';
     if (Object.keys(errors).length > 0)
       return this.show(reply, 400, { next, email: values.email, errors });
     try {

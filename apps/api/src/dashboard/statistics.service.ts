@@ -36,8 +36,12 @@ export class StatisticsService {
     const byId = new Map(authorities.map((a) => [a.id, a]));
     const facts: AnsweredFacts[] = rows.map(({ request, response }) => {
       const authority = byId.get(request.authorityId);
-      const view = this.deadlines.viewFor({ ...request, authority }, false);
-      const answered = request.clock.find((e) => e.kind === 'response');
+      // The clock as it stood at the first response (the events are in date order): its due date
+      // and day count, not those of a review or complaint that came after.
+      const at = request.clock.findIndex((e) => e.kind === 'response');
+      const answered = at >= 0 ? request.clock[at] : undefined;
+      const clock = answered ? request.clock.slice(0, at + 1) : request.clock;
+      const view = this.deadlines.viewFor({ ...request, clock, authority }, false);
       return {
         authorityId: request.authorityId,
         answeredOn: answered ? londonDateOf(new Date(asInstant(answered.on))) : null,
@@ -61,13 +65,10 @@ export class StatisticsService {
           chartWidth: CHART_WIDTH,
           exemptionChart: {
             height: top.length * 22,
-            bars: top.map((e, i) => ({
-              ...e,
-              y: i * 22,
-              textY: i * 22 + 14,
-              width: Math.max(2, Math.round((e.count / most) * (CHART_WIDTH - 110))),
-              countX: Math.max(2, Math.round((e.count / most) * (CHART_WIDTH - 110))) + 84,
-            })),
+            bars: top.map((e, i) => {
+              const width = Math.max(2, Math.round((e.count / most) * (CHART_WIDTH - 110)));
+              return { ...e, y: i * 22, textY: i * 22 + 14, width, countX: width + 84 };
+            }),
           },
         };
       }),

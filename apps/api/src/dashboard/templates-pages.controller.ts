@@ -5,10 +5,10 @@ import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { Clock } from '../common/clock';
 import { ReadsOnly } from '../common/public.decorator';
 import { DashboardViews } from './dashboard-views';
-import { besideField, formProblems, formValues, sendPage } from './forms';
+import { formProblems, formValues, sendPage } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
-import { humanise } from './request-page.service';
+import { templateFieldViews } from './template-fields';
 
 /** The letters, and a preview of any of them with sample facts. */
 @DashboardPages()
@@ -75,15 +75,7 @@ export class TemplatesPagesController {
       template,
       preview,
       message: errors.message,
-      fields: fields.map((f) => ({
-        ...f,
-        id: `var-${f.name}`,
-        label: humanise(f.name),
-        value: values[f.name] ?? '',
-        error: besideField(humanise(f.name), errors[f.name] ?? errors[`variables.${f.name}`]),
-        multiline: f.type === 'list' || f.name === 'grounds' || f.name === 'correspondence',
-        inputType: f.type === 'date' ? 'date' : 'text',
-      })),
+      fields: templateFieldViews(fields, values, errors, { idPrefix: 'var' }),
     });
   }
 }

@@ -26,7 +26,8 @@ export class UsersPagesController {
   @Get()
   @Html()
   list(@Req() request: AuthenticatedRequest, @Query('done') done?: string): Promise<string> {
-    return this.view(request, {}, {}, typeof done === 'string' ? DONE[done] : undefined);
+    const message = typeof done === 'string' && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
+    return this.view(request, {}, {}, message);
   }
 
   @Post()
