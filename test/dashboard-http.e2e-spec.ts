@@ -274,6 +274,29 @@ describe('dashboard sessions and forms', () => {
     expect((await asViewer.get('/outstanding.csv?authorityId=abc')).status).toBe(400);
   });
 
+  it('anyone, a viewer too, changes their own password with the current one', async () => {
+    const csrf = DashboardSession.csrfOf((await asViewer.get('/account')).html);
+    const wrong = await asViewer.post('/account/password', {
+      _csrf: csrf,
+      current: 'not it',
+      password: 'short',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.html).toContain('id="current-error">That is not your current password.');
+    expect(wrong.html).toContain('id="password-error">A password needs 10 to 200 characters.');
+    const right = await asViewer.post('/account/password', {
+      _csrf: csrf,
+      current: viewer.password,
+      password: 'a-new-viewer-password',
+    });
+    expect(right.status).toBe(200);
+    expect(right.html).toContain('Your password is changed.');
+    const login = (password: string) =>
+      t.call('POST', '/api/v1/auth/login', { body: { email: viewer.email, password } });
+    expect((await login(viewer.password)).status).toBe(401);
+    expect((await login('a-new-viewer-password')).status).toBe(200);
+  });
+
   it('refuses a huge form before reading it, and shows a page for an unknown template', async () => {
     const s = asOfficer;
     const csrf = DashboardSession.csrfOf((await s.get('/')).html);

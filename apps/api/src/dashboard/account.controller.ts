@@ -1,19 +1,22 @@
-import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { Public, ReadsOnly } from '../common/public.decorator';
 import { CalendarFeedService } from '../exports/calendar-feed.service';
+import { UsersService } from '../users/users.service';
 import { DashboardViews } from './dashboard-views';
+import { formProblems, formValues, sendPage } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
 
-/** The signed-in officer's own settings: for now, the secret address of their deadline calendar. */
+/** The signed-in person's own settings: their password, and the secret address of their calendar. */
 @DashboardPages()
 @Controller()
 export class AccountController {
   constructor(
     private readonly feed: CalendarFeedService,
+    private readonly users: UsersService,
     private readonly views: DashboardViews,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -21,7 +24,7 @@ export class AccountController {
   @Get('account')
   @Html()
   page(@Req() request: AuthenticatedRequest): string {
-    return this.views.render('account', { ...pageContext(request, 'none', 'Your account') });
+    return this.render(request, {});
   }
 
   /** Viewers may have a feed too: it only reads. The address is shown once; only its hash is kept. */
@@ -32,11 +35,26 @@ export class AccountController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const key = await this.feed.newKey(request.user.id);
-    const html = this.views.render('account', {
-      ...pageContext(request, 'none', 'Your account'),
-      calendarUrl: `${this.config.publicUrl}/calendar/${key}.ics`,
-    });
-    void reply.type('text/html; charset=utf-8').send(html);
+    const calendarUrl = `${this.config.publicUrl}/calendar/${key}.ics`;
+    sendPage(reply, 200, this.render(request, { calendarUrl }));
+  }
+
+  /** Viewers too: their own password is theirs to change. */
+  @ReadsOnly()
+  @Post('account/password')
+  async changePassword(
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { current = '', password = '' } = formValues(body);
+    try {
+      await this.users.changeOwnPassword(request.user.id, current, password);
+      sendPage(reply, 200, this.render(request, { passwordChanged: true }));
+    } catch (error) {
+      const problem = formProblems(error, String(request.id));
+      sendPage(reply, problem.status, this.render(request, { errors: problem.fields }));
+    }
   }
 
   @Public()
@@ -47,5 +65,13 @@ export class AccountController {
       .type('text/calendar; charset=utf-8')
       .header('cache-control', 'private, max-age=300')
       .send(ics);
+  }
+
+  private render(request: AuthenticatedRequest, context: Record<string, unknown>): string {
+    return this.views.render('account', {
+      ...pageContext(request, 'none', 'Your account'),
+      errors: {},
+      ...context,
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UsersRepository } from '@app/persistence';
-import { DomainError, hashPassword } from '@app/platform';
+import { DomainError, hashPassword, verifyPassword } from '@app/platform';
 import { PublicUser, toPublicUser } from '../auth/auth.service';
 import type { CreateUserDto, UpdateUserDto } from './users.controller';
 
@@ -50,5 +50,19 @@ export class UsersService {
     const { password, ...fields } = body;
     const changes = password ? { ...fields, passwordHash: await hashPassword(password) } : fields;
     return toPublicUser((await this.users.update(id, changes))!);
+  }
+
+  /** Anyone may change their own password, given the current one (a borrowed session is not enough). */
+  async changeOwnPassword(userId: number, current: string, next: string): Promise<void> {
+    const user = await this.users.findById(userId);
+    if (!user) throw DomainError.notFound('user', 'id', userId);
+    const errors: Record<string, string[]> = {};
+    if (!(await verifyPassword(current, user.passwordHash)))
+      errors.current = ['That is not your current password.'];
+    if (next.length < 10 || next.length > 200)
+      errors.password = ['A password needs 10 to 200 characters.'];
+    if (Object.keys(errors).length > 0)
+      throw new DomainError('invalid', 'The password was not changed.', errors);
+    await this.users.update(userId, { passwordHash: await hashPassword(next) });
   }
 }
