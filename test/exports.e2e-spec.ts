@@ -4,6 +4,7 @@ describe.each(DATABASES)('exports on %s', (database) => {
   let t: TestApp;
   let token: string;
   let sentRef: string;
+  let answeredRef: string;
 
   beforeAll(async () => {
     t = await startTestApp(database);
@@ -19,6 +20,24 @@ describe.each(DATABASES)('exports on %s', (database) => {
     });
     sentRef = sent.body.reference;
     await post(`/api/v1/requests/${sent.body.id}/send`, { sentAt: '2025-05-14', method: 'email' });
+    const answered = await post('/api/v1/requests', {
+      authorityId: 1,
+      subject: 'Board minutes',
+      body: 'x',
+      regime: 'foia',
+    });
+    await post(`/api/v1/requests/${answered.body.id}/send`, {
+      sentAt: '2025-04-01',
+      method: 'email',
+    });
+    await post(`/api/v1/requests/${answered.body.id}/messages`, {
+      direction: 'incoming',
+      kind: 'response',
+      occurredAt: '2025-04-24',
+      outcome: 'refused',
+      exemptions: ['s43(2)'],
+    });
+    answeredRef = answered.body.reference;
     await post('/api/v1/requests', {
       authorityId: 1,
       subject: '=HYPERLINK("http://x")',
@@ -51,7 +70,12 @@ describe.each(DATABASES)('exports on %s', (database) => {
     expect(body).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/);
     expect(body).toContain('DTSTART;VALUE=DATE:20250612\r\nDTEND;VALUE=DATE:20250613');
     expect(body).toContain(`SUMMARY:${sentRef} due: Contract\\, "terms" and value`);
-    expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    // Answered Thu 24 Apr 2025: 40 working days for the review (5 and 26 May are bank holidays)
+    // end Mon 23 Jun, still to come on 20 May.
+    expect(body).toContain(
+      `DTSTART;VALUE=DATE:20250623\r\nDTEND;VALUE=DATE:20250624\r\nSUMMARY:${answeredRef}: ask for an internal`,
+    );
+    expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(body.split('\r\n').every((line: string) => Buffer.byteLength(line) <= 75)).toBe(true);
   });
 

@@ -3,7 +3,8 @@ import { OUTSTANDING_STATUSES } from '@app/domain';
 import { RequestsRepository, UsersRepository } from '@app/persistence';
 import { DomainError, hashToken, newToken } from '@app/platform';
 import { Clock } from '../common/clock';
-import { icsCalendar } from './ics';
+import { DeadlineService } from '../requests/deadline.service';
+import { AllDayEvent, icsCalendar } from './ics';
 
 /** Exports stop at this many rows; a list that long wants a narrower filter. */
 export const EXPORT_LIMIT = 10_000;
@@ -14,17 +15,24 @@ export class CalendarFeedService {
   constructor(
     private readonly repository: RequestsRepository,
     private readonly users: UsersRepository,
+    private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
   ) {}
 
-  /** One officer's deadlines, or everyone's. */
+  /**
+   * One officer's deadlines, or everyone's: each running clock's due date, and the last day to
+   * ask for an internal review or to complain to the Commissioner while that window is open.
+   */
   async forOwner(ownerId: number | undefined): Promise<string> {
-    const rows = await this.repository.findAll(
-      { statuses: OUTSTANDING_STATUSES, ownerId },
-      'dueDate',
-      EXPORT_LIMIT,
-    );
-    const events = rows
+    const [running, answered] = await Promise.all([
+      this.repository.findAll({ statuses: OUTSTANDING_STATUSES, ownerId }, 'dueDate', EXPORT_LIMIT),
+      this.repository.findAll(
+        { statuses: ['responded', 'review-responded'], ownerId },
+        '-createdAt',
+        EXPORT_LIMIT,
+      ),
+    ]);
+    const events: AllDayEvent[] = running
       .filter((r) => r.dueDate !== null)
       .map((r) => ({
         uid: `${r.reference}-${r.status}@foi-tracker`,
@@ -32,6 +40,19 @@ export class CalendarFeedService {
         summary: `${r.reference} due: ${r.title}`,
         description: `${r.authority?.name ?? ''} — ${r.status}${r.longStopDate ? `; long stop ${r.longStopDate}` : ''}`,
       }));
+    const today = this.clock.today();
+    for (const r of answered) {
+      const view = this.deadlines.viewFor(r, false);
+      const review = r.status === 'responded';
+      const date = review ? view.reviewRequestBy : view.complaintBy;
+      if (!date || date < today) continue;
+      events.push({
+        uid: `${r.reference}-${review ? 'review' : 'complaint'}-by@foi-tracker`,
+        date,
+        summary: `${r.reference}: ${review ? 'ask for an internal review by' : 'complain to the Commissioner by'} today: ${r.title}`,
+        description: `${r.authority?.name ?? ''} — ${r.status}`,
+      });
+    }
     return icsCalendar('FOI deadlines', events, this.clock.now());
   }
 
