@@ -93,6 +93,24 @@ describe('dashboard sessions and forms', () => {
     expect(session).toMatch(/HttpOnly/);
     expect(session).toMatch(/SameSite=Lax/);
     expect(session).toMatch(/Path=\//);
+    expect(session).toMatch(/Max-Age=43200/);
+  });
+
+  it('a session ends after 12 hours; an API token does not', async () => {
+    const s = new DashboardSession(t);
+    await s.signIn(officer.email, officer.password); // at 10:00 by the test clock
+    const token = s.cookie('foi_session')!;
+    const apiToken = await t.login();
+    t.clock.set('2026-11-29T21:59:00Z');
+    expect((await s.get('/')).status).toBe(200);
+    t.clock.set('2026-11-29T22:00:01Z');
+    try {
+      expect((await s.get('/')).status).toBe(303);
+      expect((await t.call('GET', '/api/v1/me', { token })).status).toBe(401);
+      expect((await t.call('GET', '/api/v1/me', { token: apiToken })).status).toBe(200);
+    } finally {
+      t.clock.set('2026-11-29T10:00:00Z');
+    }
   });
 
   it('forbids scripts and framing on its pages, error pages included', async () => {

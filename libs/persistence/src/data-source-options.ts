@@ -18,6 +18,7 @@ import { ReminderEntity } from './entities/reminder.entity';
 import { DigestEntity } from './entities/digest.entity';
 import { Digests1764900000000 } from './migrations/1764900000000-digests';
 import { LongStopIndex1765000000000 } from './migrations/1765000000000-long-stop-index';
+import { SessionExpiry1765100000000 } from './migrations/1765100000000-session-expiry';
 
 export const ENTITIES = [
   UserEntity,
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   CalendarFeeds1764800000000,
   Digests1764900000000,
   LongStopIndex1765000000000,
+  SessionExpiry1765100000000,
 ];
 
 /**

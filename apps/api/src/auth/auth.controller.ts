@@ -30,8 +30,9 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @Post('auth/login')
   @HttpCode(200)
-  login(@Body() body: LoginDto): Promise<{ token: string; user: PublicUser }> {
-    return this.auth.login(body.email, body.password);
+  async login(@Body() body: LoginDto): Promise<{ token: string; user: PublicUser }> {
+    const { token, user } = await this.auth.login(body.email, body.password);
+    return { token, user };
   }
 
   /** Revoking one's own token changes nothing else: viewers may too. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, hashToken, newToken, verifyPassword } from '@app/platform';
 import { UserEntity, UsersRepository } from '@app/persistence';
+import { Clock } from '../common/clock';
 
 export interface PublicUser {
   id: number;
@@ -15,21 +16,32 @@ export function toPublicUser(user: UserEntity): PublicUser {
 
 @Injectable()
 export class AuthService {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly clock: Clock,
+  ) {}
 
-  /** A new Bearer token for good credentials; one message for any failure, so emails don't leak. */
-  async login(email: string, password: string): Promise<{ token: string; user: PublicUser }> {
+  /**
+   * A new token for good credentials; one message for any failure, so emails don't leak. An API
+   * token lasts until revoked; a dashboard session (`lastsMs`) ends by itself.
+   */
+  async login(
+    email: string,
+    password: string,
+    lastsMs?: number,
+  ): Promise<{ token: string; user: PublicUser; expiresAt: Date | null }> {
     const user = await this.users.findByEmail(email);
     if (!user || !(await verifyPassword(password, user.passwordHash))) {
       throw new DomainError('unauthorised', 'email or password is wrong');
     }
     const { token, hash } = newToken();
-    await this.users.saveToken(user.id, hash);
-    return { token, user: toPublicUser(user) };
+    const expiresAt = lastsMs ? new Date(this.clock.now().getTime() + lastsMs) : null;
+    await this.users.saveToken(user.id, hash, expiresAt);
+    return { token, user: toPublicUser(user), expiresAt };
   }
 
   async authenticate(token: string): Promise<UserEntity | null> {
-    return this.users.findByToken(hashToken(token));
+    return this.users.findByToken(hashToken(token), this.clock.now());
   }
 
   async logout(token: string): Promise<void> {

@@ -18,6 +18,9 @@ import { formValues } from './forms';
 import { DashboardPages } from './html.decorator';
 import { safeNext } from './safe-next';
 
+/** A working day and then some: a session left open overnight has to sign in again. */
+export const SESSION_MS = 12 * 3_600_000;
+
 @DashboardPages()
 @Controller()
 export class SignInController {
@@ -63,10 +66,10 @@ export class SignInController {
     if (Object.keys(errors).length > 0)
       return this.show(reply, 400, { next, email: values.email, errors });
     try {
-      const { token } = await this.auth.login(values.email, values.password);
+      const { token } = await this.auth.login(values.email, values.password, SESSION_MS);
       void reply
         .clearCookie(SIGN_IN_COOKIE, { path: '/' })
-        .setCookie(SESSION_COOKIE, token, this.cookie)
+        .setCookie(SESSION_COOKIE, token, { ...this.cookie, maxAge: SESSION_MS / 1000 })
         .redirect(next, 303);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'unauthorised') throw error;

@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 import { UserEntity } from './user.entity';
 
-/** A Bearer token, stored only as its SHA-256; revoking sets `revokedAt`. */
+/** A Bearer token or dashboard session, stored only as its SHA-256; revoking sets `revokedAt`. */
 @Entity('api_tokens')
 export class ApiTokenEntity {
   @PrimaryGeneratedColumn()
@@ -31,4 +31,8 @@ export class ApiTokenEntity {
 
   @Column({ name: 'revoked_at', type: Date, nullable: true })
   revokedAt!: Date | null;
+
+  /** A dashboard session's end; null for API tokens, which last until revoked. */
+  @Column({ name: 'expires_at', type: Date, nullable: true })
+  expiresAt!: Date | null;
 }

@@ -16,7 +16,10 @@ const TOKEN_CACHE_MS = 5000;
 
 @Injectable()
 export class UsersRepository {
-  private readonly tokenCache = new Map<string, { user: UserEntity; at: number }>();
+  private readonly tokenCache = new Map<
+    string,
+    { user: UserEntity; at: number; expiresAt: Date | null }
+  >();
   private readonly users: Repository<UserEntity>;
   private readonly tokens: Repository<ApiTokenEntity>;
 
@@ -65,8 +68,10 @@ export class UsersRepository {
     return this.users.findOneBy({ calendarKeyHash: keyHash });
   }
 
-  async saveToken(userId: number, tokenHash: string): Promise<void> {
-    await this.lock.run(() => this.tokens.insert({ userId, tokenHash, revokedAt: null }));
+  async saveToken(userId: number, tokenHash: string, expiresAt: Date | null = null): Promise<void> {
+    await this.lock.run(() =>
+      this.tokens.insert({ userId, tokenHash, revokedAt: null, expiresAt }),
+    );
   }
 
   /**
@@ -74,19 +79,23 @@ export class UsersRepository {
    * this, so answers are kept for TOKEN_CACHE_MS; a logout or a user change in this process clears
    * them at once, one made by another process shows within that time.
    */
-  async findByToken(tokenHash: string): Promise<UserEntity | null> {
+  async findByToken(tokenHash: string, now: Date = new Date()): Promise<UserEntity | null> {
+    const live = (expiresAt: Date | null) => expiresAt === null || expiresAt > now;
     const cached = this.tokenCache.get(tokenHash);
-    if (cached && Date.now() - cached.at < TOKEN_CACHE_MS) return cached.user;
+    if (cached && Date.now() - cached.at < TOKEN_CACHE_MS)
+      return live(cached.expiresAt) ? cached.user : null;
     const token = await this.tokens.findOne({
       where: { tokenHash, revokedAt: IsNull() },
       relations: { user: true },
     });
-    const user = token?.user ?? null;
-    if (user) {
-      if (this.tokenCache.size > 10_000) this.tokenCache.clear();
-      this.tokenCache.set(tokenHash, { user, at: Date.now() });
-    }
-    return user;
+    if (!token?.user) return null;
+    if (this.tokenCache.size > 10_000) this.tokenCache.clear();
+    this.tokenCache.set(tokenHash, {
+      user: token.user,
+      at: Date.now(),
+      expiresAt: token.expiresAt,
+    });
+    return live(token.expiresAt) ? token.user : null;
   }
 
   async revokeToken(tokenHash: string): Promise<boolean> {
