@@ -113,6 +113,16 @@ describe('dashboard sessions and forms', () => {
     }
   });
 
+  it('a mistyped address is a 404 page for a browser and JSON for anything else', async () => {
+    const page = await fetch(`${t.url}/outstandin`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('<h1>404 Not Found</h1>');
+    const api = await fetch(`${t.url}/api/v1/nothing`, { headers: { accept: 'text/html' } });
+    expect(api.status).toBe(404);
+    expect((await api.json()).statusCode).toBe(404);
+  });
+
   it('forbids scripts and framing on its pages, error pages included', async () => {
     for (const path of ['/', '/requests/99999']) {
       const response = await fetch(`${t.url}${path}`, {

@@ -10,6 +10,7 @@ import { DeadlineInputError, InvalidMessageError, LifecycleConflict } from '@app
 import { TemplateVariablesError, UnknownTemplateError } from '@app/templates';
 import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DashboardErrorsFilter } from '../dashboard/dashboard-errors.filter';
 
 const STATUS_OF: Record<DomainErrorCode, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -49,9 +50,13 @@ export interface ErrorBody {
 export class AllErrorsFilter implements ExceptionFilter {
   private readonly logger = new Logger('errors');
 
+  constructor(private readonly pages: DashboardErrorsFilter) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    // A browser asking for a page no route serves (a mistyped address): the dashboard's 404 page.
+    if (isBrowserPage(request)) return this.pages.catch(exception, host);
     const body = toErrorBody(exception, String(request.id));
     if (body.statusCode >= 500)
       this.logger.error(
@@ -60,6 +65,16 @@ export class AllErrorsFilter implements ExceptionFilter {
       );
     void reply.status(body.statusCode).header('x-request-id', body.requestId).send(body);
   }
+}
+
+function isBrowserPage(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0];
+  return (
+    request.method === 'GET' &&
+    !path.startsWith('/api/') &&
+    path !== '/health' &&
+    (request.headers.accept ?? '').includes('text/html')
+  );
 }
 
 /** Any exception as the one error shape: domain errors by code, anything unexpected as a bare 500. */
