@@ -120,7 +120,7 @@ describe('dashboard sessions and forms', () => {
     expect(await page.text()).toContain('<h1>404 Not Found</h1>');
     const api = await fetch(`${t.url}/api/v1/nothing`, { headers: { accept: 'text/html' } });
     expect(api.status).toBe(404);
-    expect((await api.json()).statusCode).toBe(404);
+    expect(((await api.json()) as { statusCode: number }).statusCode).toBe(404);
   });
 
   it('forbids scripts and framing on its pages, error pages included', async () => {

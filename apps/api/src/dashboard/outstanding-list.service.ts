@@ -6,6 +6,7 @@ import {
   RequestsRepository,
   UsersRepository,
 } from '@app/persistence';
+import { EXPORT_LIMIT } from '../exports/calendar-feed.service';
 import { CsvExportService } from '../exports/csv-export.service';
 import { DeadlineService } from '../requests/deadline.service';
 import { ListRequestsQuery } from '../requests/request.dto';
@@ -76,6 +77,7 @@ export class OutstandingListService {
       query: values,
       filtered: Object.keys(values).some((key) => key !== 'page'),
       csvUrl: this.csvUrl(values),
+      csvLimit: list && list.total > EXPORT_LIMIT ? EXPORT_LIMIT.toLocaleString('en-GB') : null,
       errors: firstMessages(errors),
       otherErrors: Object.entries(firstMessages(errors))
         .filter(([field]) => !FILTER_FIELDS.has(field))
