@@ -235,15 +235,27 @@ export function run(options: {
   );
 }
 
-export async function benchApi(): Promise<Record<string, string>> {
+export const BENCH_ADMIN = { email: 'bench@union.example.org', password: 'bench-password' };
+
+/** The real application on a fresh SQLite file in a temporary directory (not listening yet). */
+export async function createBenchApp() {
   const dataDir = mkdtempSync(join(tmpdir(), 'foi-bench-'));
   Object.assign(process.env, {
     DATA_DIR: dataDir,
     DATABASE_URL: '',
-    FOI_ADMIN_EMAIL: 'bench@union.example.org',
-    FOI_ADMIN_PASSWORD: 'bench-password',
+    FOI_ADMIN_EMAIL: BENCH_ADMIN.email,
+    FOI_ADMIN_PASSWORD: BENCH_ADMIN.password,
   });
   const app = await createApiApp({ logger: false, swaggerUi: false });
+  const close = async () => {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { app, close };
+}
+
+export async function benchApi(): Promise<Record<string, string>> {
+  const { app, close } = await createBenchApp();
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   try {
@@ -251,7 +263,7 @@ export async function benchApi(): Promise<Record<string, string>> {
     const login = await fetch(`${url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@union.example.org', password: 'bench-password' }),
+      body: JSON.stringify(BENCH_ADMIN),
     });
     const { token } = (await login.json()) as { token: string };
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -303,7 +315,6 @@ export async function benchApi(): Promise<Record<string, string>> {
       'resident memory after the API runs': `${Math.round(process.memoryUsage().rss / 1048576)} MiB`,
     };
   } finally {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }

@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { WorkingDayCalendar } from '@app/domain';
-import { createApiApp } from '../apps/api/src/create-api-app';
-import { REQUESTS, run, seed } from './api.bench';
+import { BENCH_ADMIN, createBenchApp, REQUESTS, run, seed } from './api.bench';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -31,14 +27,7 @@ async function signIn(url: string, email: string, password: string): Promise<str
  * reply's end) with 100,000 requests seeded: pages one at a time, cached and not, then under load.
  */
 export async function benchDashboard(): Promise<Record<string, string>> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'foi-bench-'));
-  Object.assign(process.env, {
-    DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    FOI_ADMIN_EMAIL: 'bench@union.example.org',
-    FOI_ADMIN_PASSWORD: 'bench-password',
-  });
-  const app = await createApiApp({ logger: false, swaggerUi: false });
+  const { app, close } = await createBenchApp();
   const serverMs: number[] = [];
   app
     .getHttpAdapter()
@@ -54,7 +43,7 @@ export async function benchDashboard(): Promise<Record<string, string>> {
     `p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms (${ms.length} pages)`;
   try {
     await seed(app.get(DataSource), app.get(WorkingDayCalendar), '2026-11-29');
-    const cookie = await signIn(url, 'bench@union.example.org', 'bench-password');
+    const cookie = await signIn(url, BENCH_ADMIN.email, BENCH_ADMIN.password);
     const get = async (path: string) => {
       const response = await fetch(`${url}${path}`, { headers: { cookie } });
       if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
@@ -95,7 +84,6 @@ export async function benchDashboard(): Promise<Record<string, string>> {
       'Outstanding page, 20 connections for 10 s': `${Math.round(load.requests.average).toLocaleString('en-GB')} pages/s; server time ${summary(loaded)}; errors ${load.errors + load.non2xx}`,
     };
   } finally {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }

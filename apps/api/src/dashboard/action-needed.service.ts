@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { parseIsoDate } from '@app/domain';
 import { FoiRequestEntity, RemindersRepository, RequestsRepository } from '@app/persistence';
 import { DeadlineService } from '../requests/deadline.service';
+import { requestSummary } from './request-summary';
 
 /**
  * The newest this many answered requests are checked for an open window (windows close within
@@ -9,16 +10,11 @@ import { DeadlineService } from '../requests/deadline.service';
  */
 const LIMIT = 2000;
 
-interface Row {
-  id: number;
-  reference: string;
-  title: string;
-  authority: string | undefined;
-  owner: string | undefined;
+type Row = ReturnType<typeof requestSummary> & {
   outcome: string | null;
   by: string | null;
   closing: boolean;
-}
+};
 
 /**
  * What is waiting on us rather than the authority: decisions on reviews and complaints whose
@@ -70,11 +66,7 @@ export class ActionNeededService {
 
   private row(r: FoiRequestEntity, by: string | null, closing: boolean): Row {
     return {
-      id: r.id,
-      reference: r.reference,
-      title: r.title,
-      authority: r.authority?.name,
-      owner: r.owner?.name,
+      ...requestSummary(r),
       outcome: r.outcome,
       by,
       closing,

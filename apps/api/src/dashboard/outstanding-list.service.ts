@@ -13,6 +13,7 @@ import { ListRequestsQuery } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { dayCount, STATE_LABELS } from './dashboard-views';
 import { FieldErrors, firstMessages, validateAs } from './forms';
+import { requestSummary } from './request-summary';
 
 const RUNNING: readonly RequestStatus[] = ['awaiting-response', 'extended', 'internal-review'];
 const PAGE_SIZE = 25;
@@ -131,11 +132,7 @@ export class OutstandingListService {
     const rows = found.items.map((r) => {
       const deadline = this.deadlines.viewFor(r, false);
       return {
-        id: r.id,
-        reference: r.reference,
-        title: r.title,
-        authority: r.authority?.name,
-        owner: r.owner?.name,
+        ...requestSummary(r),
         campaign: r.campaign,
         status: r.status,
         dueDate: r.dueDate,
