@@ -325,6 +325,32 @@ describe('dashboard sessions and forms', () => {
     expect((await login('a-new-viewer-password')).status).toBe(200);
   });
 
+  it('emails the letter to the authority from the send form, dated today', async () => {
+    const { body: draft } = await t.call('POST', '/api/v1/requests', {
+      token: admin,
+      body: { authorityId: 1, subject: 'Board papers', body: 'Please send them.', regime: 'foia' },
+    });
+    const csrf = DashboardSession.csrfOf((await asOfficer.get(`/requests/${draft.id}`)).html);
+    const form = { _csrf: csrf, method: 'email', deliver: 'yes' };
+    const earlier = await asOfficer.post(`/requests/${draft.id}/send`, {
+      ...form,
+      sentAt: '2026-11-20',
+    });
+    expect(earlier.status).toBe(400);
+    expect(earlier.html).toContain('id="send-sentAt-error">a delivered request is sent now');
+    const sent = await asOfficer.post(`/requests/${draft.id}/send`, {
+      ...form,
+      sentAt: '2026-11-29',
+    });
+    expect(sent.status).toBe(303);
+    const after = (await t.call('GET', `/api/v1/requests/${draft.id}`, { token: admin })).body;
+    expect(after.receivedOn).toBe('2026-11-29');
+    expect(after.messages[0]).toMatchObject({
+      kind: 'request',
+      messageId: `<request-${draft.id}@foi-tracker>`,
+    });
+  });
+
   it('refuses a huge form before reading it, and shows a page for an unknown template', async () => {
     const s = asOfficer;
     const csrf = DashboardSession.csrfOf((await s.get('/')).html);

@@ -41,6 +41,11 @@ export class RequestPageService {
     private readonly clock: Clock,
   ) {}
 
+  /** Today in London, as the send form fills it in. */
+  today(): string {
+    return this.clock.today();
+  }
+
   async build(
     id: number,
     options: {

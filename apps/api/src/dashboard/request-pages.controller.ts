@@ -46,12 +46,15 @@ export class RequestPagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const values = formValues(body);
+    const deliver = values.deliver === 'yes';
     await this.attempt(request, reply, id, { form: 'send', values }, 'sent', async () => {
       const dto = await checkedForm(SendRequestDto, {
         method: values.method,
-        sentAt: values.sentAt,
+        // Emailed from here, it goes now: the form's date (today unless changed) is not needed,
+        // and another date is left in for the API to refuse beside the field.
+        sentAt: deliver && values.sentAt === this.page.today() ? undefined : values.sentAt,
         receivedAt: values.receivedAt,
-        deliver: values.deliver === 'yes' ? true : undefined,
+        deliver: deliver || undefined,
       });
       await this.lifecycle.send(id, dto, request.user);
     });
