@@ -6,7 +6,7 @@ import { Public, ReadsOnly } from '../common/public.decorator';
 import { CalendarFeedService } from '../exports/calendar-feed.service';
 import { UsersService } from '../users/users.service';
 import { DashboardViews } from './dashboard-views';
-import { formProblems, formValues, sendPage } from './forms';
+import { answerForm, formValues, sendPage } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
 
@@ -48,13 +48,15 @@ export class AccountController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { current = '', password = '' } = formValues(body);
-    try {
-      await this.users.changeOwnPassword(request.user.id, current, password);
-      sendPage(reply, 200, this.render(request, { passwordChanged: true }));
-    } catch (error) {
-      const problem = formProblems(error, String(request.id));
-      sendPage(reply, problem.status, this.render(request, { errors: problem.fields }));
-    }
+    await answerForm(
+      reply,
+      String(request.id),
+      async () => {
+        await this.users.changeOwnPassword(request.user.id, current, password);
+        return { page: this.render(request, { passwordChanged: true }) };
+      },
+      ({ fields }) => this.render(request, { errors: fields }),
+    );
   }
 
   @Public()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { parseIsoDate } from '@app/domain';
+import { formatIsoDate, parseIsoDate, toLondonDay } from '@app/domain';
 import { FoiRequestEntity, RemindersRepository, RequestsRepository } from '@app/persistence';
 import { DeadlineService } from '../requests/deadline.service';
 import { requestSummary } from './request-summary';
@@ -61,7 +61,7 @@ export class ActionNeededService {
 
   private askedOn(r: FoiRequestEntity): string | null {
     const asked = [...r.clock].reverse().find((e) => e.kind === 'clarification-requested');
-    return asked ? asked.on.slice(0, 10) : null;
+    return asked ? formatIsoDate(toLondonDay(asked.on)) : null;
   }
 
   private row(r: FoiRequestEntity, by: string | null, closing: boolean): Row {

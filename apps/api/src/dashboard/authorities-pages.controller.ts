@@ -6,7 +6,7 @@ import { AuthoritiesService } from '../authorities/authorities.service';
 import { CreateAuthorityDto } from '../authorities/authority.dto';
 import { IdPipe } from '../common/id.pipe';
 import { DashboardViews } from './dashboard-views';
-import { checkedForm, formProblems, formValues, sendPage } from './forms';
+import { answerForm, checkedForm, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
 
@@ -34,14 +34,15 @@ export class AuthoritiesPagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const values = formValues(body);
-    try {
-      await this.authorities.create(await checkedForm(CreateAuthorityDto, values));
-      void reply.redirect('/authorities', 303);
-    } catch (error) {
-      const problem = formProblems(error, String(request.id));
-      const errors = { ...problem.fields, message: problem.message };
-      sendPage(reply, problem.status, await this.listView(request, values, errors));
-    }
+    await answerForm(
+      reply,
+      String(request.id),
+      async () => {
+        await this.authorities.create(await checkedForm(CreateAuthorityDto, values));
+        return { redirect: '/authorities' };
+      },
+      ({ errors }) => this.listView(request, values, errors),
+    );
   }
 
   @Get(':id')
@@ -63,15 +64,16 @@ export class AuthoritiesPagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const values = formValues(body);
-    try {
-      // Every field is on the form, so an emptied one is a change, not one left out.
-      await this.authorities.replace(id, await checkedForm(CreateAuthorityDto, values));
-      void reply.redirect('/authorities', 303);
-    } catch (error) {
-      const problem = formProblems(error, String(request.id));
-      const errors = { ...problem.fields, message: problem.message };
-      sendPage(reply, problem.status, await this.editView(request, id, values, errors));
-    }
+    await answerForm(
+      reply,
+      String(request.id),
+      async () => {
+        // Every field is on the form, so an emptied one is a change, not one left out.
+        await this.authorities.replace(id, await checkedForm(CreateAuthorityDto, values));
+        return { redirect: '/authorities' };
+      },
+      ({ errors }) => this.editView(request, id, values, errors),
+    );
   }
 
   private async listView(request: AuthenticatedRequest, values: Values, errors: Values) {

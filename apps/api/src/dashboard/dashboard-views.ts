@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { DeadlineState, DeadlineView } from '@app/domain';
+import { DeadlineState, DeadlineView, formatShortDate, parseIsoDate } from '@app/domain';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { toLondonDate } from '@app/templates';
 
@@ -27,21 +27,11 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
-// Rebuilt at noon UTC and formatted in UTC, so the process's time zone never moves the day.
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-
-/** "Thu 12 Jun 2025" for a date or an instant (its date in London). */
+/** "Thu 12 Jun 2025" (the deadline explanations' form) for a date or an instant's London date. */
 export function shortDate(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   const date = toLondonDate(value instanceof Date ? value.toISOString() : value);
-  if (!date) return String(value);
-  return dayFormat.format(new Date(`${date}T12:00:00Z`)).replace(',', '');
+  return date ? formatShortDate(parseIsoDate(date)) : String(value);
 }
 
 function dateTime(value: unknown): string {

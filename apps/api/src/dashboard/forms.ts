@@ -66,21 +66,45 @@ export async function checkedForm<T extends object>(
   );
 }
 
+/** A form that came back: the message at its top, one beside each field, and the status. */
+export interface FormProblem {
+  status: number;
+  message: string;
+  fields: Record<string, string>;
+  /** The fields' messages with the top one as `message`: what most pages take as `errors`. */
+  errors: Record<string, string>;
+}
+
+/** What a form leads to when it works: back to a page by redirect, or a page of its own. */
+export type FormOutcome = { redirect: string } | { page: string };
+
 /**
- * A 400 or 409 as the message at the top of the form and one beside each field; anything else
- * (not found, forbidden, a bug) is rethrown for the error page.
+ * A form's whole answer. When `run` works: a redirect (POST, redirect, GET, so a reload sends
+ * nothing twice) or the page it made. A 400 or 409: the form's page again (`again`), with the
+ * messages and what was typed. Anything else (not found, forbidden, a bug) goes to the error page.
  */
-export function formProblems(
-  error: unknown,
+export async function answerForm(
+  reply: FastifyReply,
   requestId: string,
-): { status: number; message: string; fields: Record<string, string> } {
-  const body = toErrorBody(error, requestId);
-  if (body.statusCode !== 400 && body.statusCode !== 409) throw error;
-  return {
-    status: body.statusCode,
-    message: body.message,
-    fields: firstMessages(body.errors ?? {}),
-  };
+  run: () => Promise<FormOutcome>,
+  again: (problem: FormProblem) => string | Promise<string>,
+): Promise<void> {
+  let outcome: FormOutcome;
+  try {
+    outcome = await run();
+  } catch (error) {
+    const body = toErrorBody(error, requestId);
+    if (body.statusCode !== 400 && body.statusCode !== 409) throw error;
+    const fields = firstMessages(body.errors ?? {});
+    const problem = { status: body.statusCode, message: body.message, fields };
+    return sendPage(
+      reply,
+      problem.status,
+      await again({ ...problem, errors: { ...fields, message: body.message } }),
+    );
+  }
+  if ('redirect' in outcome) void reply.redirect(outcome.redirect, 303);
+  else sendPage(reply, 200, outcome.page);
 }
 
 /** A whole page as the reply, with the status that says how the form went. */

@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { CreateRequestDto } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
-import { checkedForm, formProblems, formValues, sendPage } from './forms';
+import { answerForm, checkedForm, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
 import { templateFieldViews } from './template-fields';
@@ -55,30 +55,32 @@ export class NewRequestController {
     const variables: Record<string, string> = {};
     for (const [key, value] of Object.entries(values))
       if (key.startsWith(VARIABLE)) variables[key.slice(VARIABLE.length)] = value;
-    try {
-      const dto = await checkedForm(CreateRequestDto, {
-        authorityId: values.authorityId === undefined ? undefined : Number(values.authorityId),
-        templateId,
-        variables,
-        title: values.title,
-        campaign: values.campaign,
-        regime: values.regime,
-      });
-      if (values.action === 'preview') {
-        const preview = await this.preview(templateId, variables, dto.authorityId, request);
-        const page = await this.form(request, templateId, values, {}, preview);
-        return sendPage(reply, 200, this.views.render('new-request', page));
-      }
-      const created = await this.requests.create(dto, request.user);
-      void reply.redirect(`/requests/${created.id}?done=created`, 303);
-    } catch (error) {
-      const problem = formProblems(error, String(request.id));
-      const page = await this.form(request, templateId, values, {
-        ...problem.fields,
-        message: problem.message,
-      });
-      sendPage(reply, problem.status, this.views.render('new-request', page));
-    }
+    const show = async (errors: Record<string, string>, preview?: RenderedLetter) =>
+      this.views.render(
+        'new-request',
+        await this.form(request, templateId, values, errors, preview),
+      );
+    await answerForm(
+      reply,
+      String(request.id),
+      async () => {
+        const dto = await checkedForm(CreateRequestDto, {
+          authorityId: values.authorityId === undefined ? undefined : Number(values.authorityId),
+          templateId,
+          variables,
+          title: values.title,
+          campaign: values.campaign,
+          regime: values.regime,
+        });
+        if (values.action === 'preview') {
+          const preview = await this.preview(templateId, variables, dto.authorityId, request);
+          return { page: await show({}, preview) };
+        }
+        const created = await this.requests.create(dto, request.user);
+        return { redirect: `/requests/${created.id}?done=created` };
+      },
+      ({ errors }) => show(errors),
+    );
   }
 
   private async preview(

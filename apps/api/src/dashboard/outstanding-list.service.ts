@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DeadlineState, OUTSTANDING_STATUSES, parseIsoDate, RequestStatus } from '@app/domain';
+import {
+  DeadlineState,
+  endOfWorkingWeek,
+  formatIsoDate,
+  OUTSTANDING_STATUSES,
+  parseIsoDate,
+  RequestStatus,
+} from '@app/domain';
 import {
   AuthoritiesRepository,
   RequestFilter,
@@ -157,14 +164,8 @@ export class OutstandingListService {
    */
   private dueThisWeek(): { statuses: readonly RequestStatus[]; dueFrom: string; dueTo: string } {
     const today = this.deadlines.clock.today();
-    const day = parseIsoDate(today);
-    const weekday = new Date(`${today}T12:00:00Z`).getUTCDay(); // 0 = Sunday, 6 = Saturday
-    const toSunday = weekday === 0 ? 7 : weekday === 6 ? 8 : 7 - weekday;
-    return {
-      statuses: RUNNING,
-      dueFrom: today,
-      dueTo: this.deadlines.calendar.iso(day + toSunday),
-    };
+    const dueTo = formatIsoDate(endOfWorkingWeek(parseIsoDate(today)));
+    return { statuses: RUNNING, dueFrom: today, dueTo };
   }
 
   /** The counters at the top, each also a link to its list. Cached with the pages (see countMatching). */

@@ -8,7 +8,7 @@ import { CreateMessageDto, SendRequestDto } from '../requests/request.dto';
 import { RequestLifecycleService } from '../requests/request-lifecycle.service';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
-import { checkedForm, formProblems, formValues, sendPage } from './forms';
+import { answerForm, checkedForm, FormOutcome, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { logKind, MESSAGE_KIND_OF_LETTER, parseExemptions } from './message-forms';
 import { pageContext } from './page-context';
@@ -119,13 +119,10 @@ export class RequestPagesController {
       });
       return;
     }
-    try {
+    await this.answer(request, reply, id, state, async () => {
       const preview = await this.page.renderLetter(view, templateId, variables, request.user);
-      const model = await this.page.build(id, { state, preview });
-      sendPage(reply, 200, this.render(request, model));
-    } catch (error) {
-      await this.showProblems(request, reply, id, state, error);
-    }
+      return { page: this.render(request, await this.page.build(id, { state, preview })) };
+    });
   }
 
   @Post(':id/withdraw')
@@ -151,30 +148,30 @@ export class RequestPagesController {
     request: AuthenticatedRequest,
     reply: FastifyReply,
     id: number,
-    state: Omit<FormState, 'errors'> & { errors?: FormState['errors'] },
+    state: Omit<FormState, 'errors'>,
     done: string,
     change: () => Promise<void>,
   ): Promise<void> {
-    try {
+    await this.answer(request, reply, id, state, async () => {
       await change();
-      void reply.redirect(`/requests/${id}?done=${done}`, 303);
-    } catch (error) {
-      await this.showProblems(request, reply, id, { errors: {}, ...state }, error);
-    }
+      return { redirect: `/requests/${id}?done=${done}` };
+    });
   }
 
-  private async showProblems(
+  /** Any of the page's forms: when it comes back, the page again with that form as typed. */
+  private answer(
     request: AuthenticatedRequest,
     reply: FastifyReply,
     id: number,
-    state: FormState,
-    error: unknown,
+    state: Omit<FormState, 'errors'>,
+    run: () => Promise<FormOutcome>,
   ): Promise<void> {
-    const problem = formProblems(error, String(request.id));
-    const model = await this.page.build(id, {
-      state: { ...state, errors: problem.fields, message: problem.message },
-    });
-    sendPage(reply, problem.status, this.render(request, model));
+    return answerForm(reply, String(request.id), run, async ({ fields, message }) =>
+      this.render(
+        request,
+        await this.page.build(id, { state: { ...state, errors: fields, message } }),
+      ),
+    );
   }
 
   private render(request: AuthenticatedRequest, model: Record<string, unknown>): string {

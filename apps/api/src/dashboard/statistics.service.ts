@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { authorityStatistics, AnsweredFacts, londonDateOf } from '@app/domain';
+import { authorityStatistics, AnsweredFacts, untilFirstResponse } from '@app/domain';
 import { AuthoritiesRepository, RequestsRepository } from '@app/persistence';
-import { asInstant, DeadlineService } from '../requests/deadline.service';
+import { DeadlineService } from '../requests/deadline.service';
 
 /** Worked out at most this often: every sent request's clock is replayed for it. */
 const FRESH_MS = 60_000;
@@ -36,17 +36,13 @@ export class StatisticsService {
     const byId = new Map(authorities.map((a) => [a.id, a]));
     const facts: AnsweredFacts[] = rows.map(({ request, response }) => {
       const authority = byId.get(request.authorityId);
-      // The clock as it stood at the first response (the events are in date order): its due date
-      // and day count, not those of a review or complaint that came after.
-      const at = request.clock.findIndex((e) => e.kind === 'response');
-      const answered = at >= 0 ? request.clock[at] : undefined;
-      const clock = answered ? request.clock.slice(0, at + 1) : request.clock;
+      const { events: clock, answeredOn } = untilFirstResponse(request.clock);
       const view = this.deadlines.viewFor({ ...request, clock, authority }, false);
       return {
         authorityId: request.authorityId,
-        answeredOn: answered ? londonDateOf(new Date(asInstant(answered.on))) : null,
+        answeredOn,
         dueDate: view.dueDate,
-        workingDaysToAnswer: answered ? view.workingDaysElapsed : null,
+        workingDaysToAnswer: answeredOn ? view.workingDaysElapsed : null,
         outcome: response?.outcome ?? null,
         exemptions: response?.exemptions ?? null,
       };

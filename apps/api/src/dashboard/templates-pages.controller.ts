@@ -5,7 +5,7 @@ import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { Clock } from '../common/clock';
 import { ReadsOnly } from '../common/public.decorator';
 import { DashboardViews } from './dashboard-views';
-import { formProblems, formValues, sendPage } from './forms';
+import { answerForm, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
 import { templateFieldViews } from './template-fields';
@@ -43,21 +43,23 @@ export class TemplatesPagesController {
     @Body() body: unknown,
     @Req() request: AuthenticatedRequest,
     @Res() reply: FastifyReply,
-  ): void {
+  ): Promise<void> {
     const values = formValues(body);
-    try {
-      const preview = this.catalog.render(id, values, {
-        authority: { name: 'the authority', email: 'foi@authority.example' },
-        reference: 'FOI-YYYY-NNNN',
-        today: this.clock.today(),
-        sender: { name: request.user.name, email: request.user.email },
-      });
-      sendPage(reply, 200, this.view(request, id, values, {}, preview));
-    } catch (error) {
-      const problem = formProblems(error, String(request.id));
-      const errors = { ...problem.fields, message: problem.message };
-      sendPage(reply, problem.status, this.view(request, id, values, errors));
-    }
+    const sample = {
+      authority: { name: 'the authority', email: 'foi@authority.example' },
+      reference: 'FOI-YYYY-NNNN',
+      today: this.clock.today(),
+      sender: { name: request.user.name, email: request.user.email },
+    };
+    return answerForm(
+      reply,
+      String(request.id),
+      async () => {
+        const preview = this.catalog.render(id, values, sample);
+        return { page: this.view(request, id, values, {}, preview) };
+      },
+      ({ errors }) => this.view(request, id, values, errors),
+    );
   }
 
   private view(

@@ -7,7 +7,7 @@ import { AdminOnly } from '../common/public.decorator';
 import { CreateUserDto, UpdateUserDto } from '../users/users.controller';
 import { UsersService } from '../users/users.service';
 import { DashboardViews } from './dashboard-views';
-import { checkedForm, formProblems, formValues, sendPage } from './forms';
+import { answerForm, checkedForm, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
 
@@ -37,15 +37,16 @@ export class UsersPagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const values = formValues(body);
-    try {
-      await this.users.create(await checkedForm(CreateUserDto, values));
-      void reply.redirect('/users?done=added', 303);
-    } catch (error) {
-      const problem = formProblems(error, String(request.id));
-      const { password: _password, ...kept } = values; // never sent back to the browser
-      const errors = { ...problem.fields, message: problem.message };
-      sendPage(reply, problem.status, await this.view(request, kept, errors));
-    }
+    const { password: _password, ...kept } = values; // never sent back to the browser
+    await answerForm(
+      reply,
+      String(request.id),
+      async () => {
+        await this.users.create(await checkedForm(CreateUserDto, values));
+        return { redirect: '/users?done=added' };
+      },
+      ({ errors }) => this.view(request, kept, errors),
+    );
   }
 
   @Post(':id')
@@ -56,13 +57,15 @@ export class UsersPagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { role } = formValues(body);
-    try {
-      await this.users.update(id, await checkedForm(UpdateUserDto, { role }));
-      void reply.redirect('/users?done=saved', 303);
-    } catch (error) {
-      const problem = formProblems(error, String(request.id));
-      sendPage(reply, problem.status, await this.view(request, {}, { message: problem.message }));
-    }
+    await answerForm(
+      reply,
+      String(request.id),
+      async () => {
+        await this.users.update(id, await checkedForm(UpdateUserDto, { role }));
+        return { redirect: '/users?done=saved' };
+      },
+      ({ message }) => this.view(request, {}, { message }),
+    );
   }
 
   private async view(

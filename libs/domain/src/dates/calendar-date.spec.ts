@@ -1,5 +1,6 @@
 import {
   addCalendarMonths,
+  endOfWorkingWeek,
   formatIsoDate,
   formatShortDate,
   fromCivil,
@@ -54,4 +55,16 @@ describe('addCalendarMonths', () => {
 
 it('formats dates the UK way', () => {
   expect(formatShortDate(parseIsoDate('2025-06-12'))).toBe('Thu 12 Jun 2025');
+});
+
+describe('endOfWorkingWeek', () => {
+  it.each([
+    ['Monday: the Sunday after', '2026-11-23', '2026-11-29'],
+    ['Friday: two days on', '2026-11-27', '2026-11-29'],
+    ['Saturday: the coming week', '2026-11-28', '2026-12-06'],
+    ['Sunday: the coming week', '2026-11-29', '2026-12-06'],
+    ['across a year end', '2026-12-31', '2027-01-03'],
+  ])('%s', (_name, today, expected) => {
+    expect(formatIsoDate(endOfWorkingWeek(parseIsoDate(today)))).toBe(expected);
+  });
 });

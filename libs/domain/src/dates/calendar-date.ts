@@ -106,6 +106,15 @@ export function weekday(dayNumber: DayNumber): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
+/**
+ * The last day (a Sunday) of "this week" as an officer means it on `dayNumber`: the Sunday that
+ * ends the current week, or at a weekend, when this week's work is done, the coming week's.
+ */
+export function endOfWorkingWeek(dayNumber: DayNumber): DayNumber {
+  const w = weekday(dayNumber);
+  return dayNumber + (w === 0 ? 7 : w === 6 ? 8 : 7 - w);
+}
+
 export function isWeekend(dayNumber: DayNumber): boolean {
   const w = weekday(dayNumber);
   return w === 0 || w === 6;

@@ -1,4 +1,9 @@
-import { AnsweredFacts, authorityStatistics, median } from './authority-statistics';
+import {
+  AnsweredFacts,
+  authorityStatistics,
+  median,
+  untilFirstResponse,
+} from './authority-statistics';
 
 const fact = (over: Partial<AnsweredFacts>): AnsweredFacts => ({
   authorityId: 1,
@@ -63,5 +68,30 @@ describe('authorityStatistics', () => {
       [1, 1, null, null],
       [2, 1, null, null],
     ]);
+  });
+});
+
+describe('untilFirstResponse', () => {
+  it('keeps the clock up to the first response, not the review that followed', () => {
+    const clock = [
+      { kind: 'extension' as const, on: '2026-11-20', until: '2026-12-15' },
+      { kind: 'response' as const, on: '2026-11-25T17:30:00Z' },
+      { kind: 'internal-review-requested' as const, on: '2026-11-29' },
+    ];
+    expect(untilFirstResponse(clock)).toEqual({
+      events: clock.slice(0, 2),
+      answeredOn: '2026-11-25',
+    });
+  });
+
+  it('dates a response by its London day (23:30 UTC in June is the next day)', () => {
+    expect(untilFirstResponse([{ kind: 'response', on: '2026-06-11T23:30:00Z' }]).answeredOn).toBe(
+      '2026-06-12',
+    );
+  });
+
+  it('leaves an unanswered clock whole', () => {
+    const clock = [{ kind: 'fee-notice' as const, on: '2026-11-02' }];
+    expect(untilFirstResponse(clock)).toEqual({ events: clock, answeredOn: null });
   });
 });

@@ -1,3 +1,7 @@
+import { formatIsoDate } from '../dates/calendar-date';
+import { toLondonDay } from '../dates/london-date';
+import type { ClockEvent } from '../deadlines/deadline.types';
+
 /** One request as the statistics see it: where it went, and how (and when) it was answered. */
 export interface AnsweredFacts {
   authorityId: number;
@@ -25,6 +29,20 @@ export interface AuthorityStatistics {
 }
 
 const REFUSING = new Set(['refused', 'partly-provided', 'neither-confirm-nor-deny']);
+
+/**
+ * The clock as it stood when the first response came (events are in date order), and that
+ * response's London date: the due date and day count it was answered against, not those of a
+ * review or complaint that came after. Unanswered: every event, and null.
+ */
+export function untilFirstResponse(events: readonly ClockEvent[]): {
+  events: ClockEvent[];
+  answeredOn: string | null;
+} {
+  const at = events.findIndex((e) => e.kind === 'response');
+  if (at < 0) return { events: [...events], answeredOn: null };
+  return { events: events.slice(0, at + 1), answeredOn: formatIsoDate(toLondonDay(events[at].on)) };
+}
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
