@@ -1,18 +1,21 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** The real worker (apps/worker/src/main.ts) in its own process, as `npm run start:worker` runs it. */
-export function startWorkerProcess(env: Record<string, string>): {
+export interface ServiceProcess {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
-} {
+}
+
+/** One of the project's entry points in its own process, run from source as the npm scripts do. */
+function startProcess(entry: string, env: Record<string, string>): ServiceProcess {
   let output = '';
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
+    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', entry],
     {
       cwd: ROOT,
       env: { ...process.env, ...env, TS_NODE_TRANSPILE_ONLY: 'true', TZ: 'UTC' },
@@ -23,4 +26,48 @@ export function startWorkerProcess(env: Record<string, string>): {
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+/** The real worker (apps/worker/src/main.ts) in its own process, as `npm run start:worker` runs it. */
+export function startWorkerProcess(env: Record<string, string>): ServiceProcess {
+  return startProcess('apps/worker/src/main.ts', env);
+}
+
+/**
+ * The real API (apps/api/src/main.ts, no worker) in its own process on a free port, as `npm run
+ * start:api` runs it; resolves once `/health` answers.
+ */
+export async function startApiProcess(
+  env: Record<string, string>,
+): Promise<ServiceProcess & { url: string }> {
+  const port = await freePort();
+  const api = startProcess('apps/api/src/main.ts', {
+    ...env,
+    FOI_WORKER: 'off',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const up = await fetch(`${url}/health`).then(
+      () => true,
+      () => false,
+    );
+    if (up) return { ...api, url };
+    if (api.child.exitCode !== null || Date.now() > until)
+      throw new Error(`the API process did not start:\n${api.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -99,28 +99,28 @@ export class RequestsRepository {
     return result;
   }
 
-  /** The next FOI-YYYY-NNNN, allocated inside the caller's transaction. */
+  /**
+   * The next FOI-YYYY-NNNN, allocated inside the caller's transaction. The year's counter row is
+   * made if missing with an insert that does nothing when another transaction made it first (a
+   * failed insert would abort the whole transaction on PostgreSQL); the bump then waits for that
+   * transaction and counts on from its number.
+   */
   async nextReference(manager: EntityManager, year: number): Promise<string> {
     const counters = manager.getRepository(ReferenceCounterEntity);
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const bumped = await counters
-        .createQueryBuilder()
-        .update()
-        .set({ lastNumber: () => 'last_number + 1' })
-        .where('year = :year', { year })
-        .execute();
-      if ((bumped.affected ?? 0) > 0) {
-        const row = await counters.findOneByOrFail({ year });
-        return `FOI-${year}-${String(row.lastNumber).padStart(4, '0')}`;
-      }
-      try {
-        await counters.insert({ year, lastNumber: 1 });
-        return `FOI-${year}-0001`;
-      } catch {
-        // Another transaction created the year's row first; bump it instead.
-      }
-    }
-    throw new Error(`could not allocate a reference for ${year}`);
+    await counters
+      .createQueryBuilder()
+      .insert()
+      .values({ year, lastNumber: 0 })
+      .orIgnore()
+      .execute();
+    await counters
+      .createQueryBuilder()
+      .update()
+      .set({ lastNumber: () => 'last_number + 1' })
+      .where('year = :year', { year })
+      .execute();
+    const row = await counters.findOneByOrFail({ year });
+    return `FOI-${year}-${String(row.lastNumber).padStart(4, '0')}`;
   }
 
   async insert(
