@@ -15,3 +15,4 @@ export * from './entities/reminder.entity';
 export * from './repositories/reminders.repository';
 export * from './entities/digest.entity';
 export * from './repositories/digests.repository';
+export * from './open-data-source';

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource, DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { dataSourceOptions } from './data-source-options';
 import { AuthoritiesRepository } from './repositories/authorities.repository';
@@ -8,7 +7,7 @@ import { DigestsRepository } from './repositories/digests.repository';
 import { RemindersRepository } from './repositories/reminders.repository';
 import { RequestsRepository } from './repositories/requests.repository';
 import { UsersRepository } from './repositories/users.repository';
-import { beginImmediately } from './sqlite-writers';
+import { openDataSource } from './open-data-source';
 import { WriteLock } from './write-lock';
 
 const REPOSITORIES = [
@@ -18,17 +17,6 @@ const REPOSITORIES = [
   RemindersRepository,
   DigestsRepository,
 ];
-
-/**
- * Connects, makes every SQLite transaction begin IMMEDIATE (sqlite-writers.ts), then migrates:
- * in that order, so the migrations' own transactions wait their turn like every other writer.
- */
-async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
-  const dataSource = await new DataSource({ ...options, migrationsRun: false }).initialize();
-  beginImmediately(dataSource);
-  if (options.migrationsRun) await dataSource.runMigrations({ transaction: 'all' });
-  return dataSource;
-}
 
 /** The database connection (migrations run on start) and the repositories services ask. */
 @Module({
