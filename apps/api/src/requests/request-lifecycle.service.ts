@@ -19,7 +19,7 @@ import {
   UserEntity,
 } from '@app/persistence';
 import { ReminderDispatcher } from '@app/queue';
-import { DomainError } from '@app/platform';
+import { DomainError, matchesReferencePattern } from '@app/platform';
 import { MessageWithheldError } from '@app/mail';
 import { LetterMailer, LetterNotEmailedError } from './letter-mailer';
 import { asInstant, DeadlineService } from './deadline.service';
@@ -179,7 +179,7 @@ export class RequestLifecycleService {
         if (
           input.authorityReference &&
           pattern &&
-          !new RegExp(pattern).test(input.authorityReference)
+          !matchesReferencePattern(pattern, input.authorityReference)
         ) {
           throw DomainError.invalid(
             'authorityReference',
