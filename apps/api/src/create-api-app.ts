@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@app/platform';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { createValidationPipe } from './common/validation';
@@ -18,6 +19,9 @@ export async function createApiApp(
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    // Behind a reverse proxy (TRUST_PROXY=on) request.ip is the client X-Forwarded-For names, so
+    // sign-in is throttled per person rather than once for everyone behind the proxy's address.
+    trustProxy: loadConfig(process.env).trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.withClock(options.clock),
