@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@app/platform';
 import { AppModule } from './app.module';
+import { sendPrivateHeadersFromApi } from './common/api-headers';
 import { Clock } from './common/clock';
 import { createValidationPipe } from './common/validation';
 
@@ -33,6 +34,7 @@ export async function createApiApp(
   // The dashboard's session cookie. (Its plain HTML forms, application/x-www-form-urlencoded, are
   // parsed by Nest's Fastify adapter itself.)
   await app.register(fastifyCookie as never);
+  sendPrivateHeadersFromApi(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
