@@ -222,29 +222,69 @@ describe('dashboard sessions and forms', () => {
   });
 
   it('an edit form can clear a field: the reference pattern goes, a blank name is refused', async () => {
-    const csrf = DashboardSession.csrfOf((await asOfficer.get('/authorities/1')).html);
+    const csrf = DashboardSession.csrfOf((await asAdmin.get('/authorities/1')).html);
     const base = {
       _csrf: csrf,
       name: 'Imperial College London',
       email: 'foi@imperial.ac.uk',
       nation: 'england',
     };
-    await asOfficer.post('/authorities/1', { ...base, referencePattern: '^FOI-\\d+$' });
+    await asAdmin.post('/authorities/1', { ...base, referencePattern: '^FOI-\\d+$' });
     expect(
       (await t.call('GET', '/api/v1/authorities/1', { token: admin })).body.referencePattern,
     ).toBe('^FOI-\\d+$');
-    expect((await asOfficer.post('/authorities/1', { ...base, referencePattern: '' })).status).toBe(
+    expect((await asAdmin.post('/authorities/1', { ...base, referencePattern: '' })).status).toBe(
       303,
     );
     expect(
       (await t.call('GET', '/api/v1/authorities/1', { token: admin })).body.referencePattern,
     ).toBeNull();
-    const blank = await asOfficer.post('/authorities/1', { ...base, name: '' });
+    const blank = await asAdmin.post('/authorities/1', { ...base, name: '' });
     expect(blank.status).toBe(400);
     expect(blank.html).toContain('id="name-error">Name is required.');
     expect((await t.call('GET', '/api/v1/authorities/1', { token: admin })).body.name).toBe(
       'Imperial College London',
     );
+  });
+
+  it('an officer edits an authority but only sees its reference pattern; a forged one is refused', async () => {
+    const pattern = '^FOI-\\d+$';
+    const set = await t.call('PATCH', '/api/v1/authorities/1', {
+      token: admin,
+      body: { referencePattern: pattern },
+    });
+    expect(set.status).toBe(200);
+    const page = await asOfficer.get('/authorities/1');
+    expect(page.html).not.toContain('name="referencePattern"');
+    expect(page.html).toContain('<code>^FOI-\\d+$</code>. Only an admin can set or change it.');
+    expect((await asOfficer.get('/authorities')).html).not.toContain('name="referencePattern"');
+    expect((await asAdmin.get('/authorities/1')).html).toContain('name="referencePattern"');
+    const base = {
+      _csrf: DashboardSession.csrfOf(page.html),
+      name: 'Imperial College London',
+      email: 'foi-office@imperial.ac.uk',
+      nation: 'england',
+    };
+    // The officer's form has no pattern field: saving it keeps the pattern.
+    expect((await asOfficer.post('/authorities/1', base)).status).toBe(303);
+    const kept = (await t.call('GET', '/api/v1/authorities/1', { token: admin })).body;
+    expect(kept).toMatchObject({ email: 'foi-office@imperial.ac.uk', referencePattern: pattern });
+    const forged = await asOfficer.post('/authorities/1', { ...base, referencePattern: '^(a+)+$' });
+    expect(forged.status).toBe(403);
+    expect(forged.html).toContain('only an admin may set or change');
+    const added = await asOfficer.post('/authorities', {
+      ...base,
+      name: 'Forged Pattern Council',
+      referencePattern: '^X',
+    });
+    expect(added.status).toBe(403);
+    const after = (await t.call('GET', '/api/v1/authorities', { token: admin })).body;
+    expect(after.map((a: { name: string }) => a.name)).not.toContain('Forged Pattern Council');
+    expect(after.find((a: { id: number }) => a.id === 1).referencePattern).toBe(pattern);
+    await t.call('PATCH', '/api/v1/authorities/1', {
+      token: admin,
+      body: { email: 'foi@imperial.ac.uk', referencePattern: null },
+    });
   });
 
   it.each([

@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@app/platform';
 import { AppModule } from './app.module';
+import { sendPrivateHeadersFromApi } from './common/api-headers';
 import { Clock } from './common/clock';
 import { createValidationPipe } from './common/validation';
 
@@ -18,6 +20,9 @@ export async function createApiApp(
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    // Behind a reverse proxy (TRUST_PROXY=on) request.ip is the client X-Forwarded-For names, so
+    // sign-in is throttled per person rather than once for everyone behind the proxy's address.
+    trustProxy: loadConfig(process.env).trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.withClock(options.clock),
@@ -29,6 +34,7 @@ export async function createApiApp(
   // The dashboard's session cookie. (Its plain HTML forms, application/x-www-form-urlencoded, are
   // parsed by Nest's Fastify adapter itself.)
   await app.register(fastifyCookie as never);
+  sendPrivateHeadersFromApi(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

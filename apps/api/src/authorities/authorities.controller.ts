@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AuthorityEntity } from '@app/persistence';
+import type { AuthorityEntity, UserEntity } from '@app/persistence';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { IdPipe } from '../common/id.pipe';
 import { AuthoritiesService } from './authorities.service';
 import { CreateAuthorityDto, UpdateAuthorityDto } from './authority.dto';
@@ -22,15 +23,19 @@ export class AuthoritiesController {
   }
 
   @Post()
-  create(@Body() body: CreateAuthorityDto): Promise<AuthorityEntity> {
-    return this.authorities.create(body);
+  create(
+    @Body() body: CreateAuthorityDto,
+    @CurrentUser() user: UserEntity,
+  ): Promise<AuthorityEntity> {
+    return this.authorities.create(body, user);
   }
 
   @Patch(':id')
   update(
     @Param('id', IdPipe) id: number,
     @Body() body: UpdateAuthorityDto,
+    @CurrentUser() user: UserEntity,
   ): Promise<AuthorityEntity> {
-    return this.authorities.update(id, body);
+    return this.authorities.update(id, body, user);
   }
 }

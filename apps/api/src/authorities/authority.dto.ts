@@ -7,23 +7,21 @@ import {
   MaxLength,
   MinLength,
   Validate,
+  ValidationArguments,
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { NATIONS, Nation, Regime, REGIMES } from '@app/domain';
+import { referencePatternProblem } from '@app/platform';
 
+/** Checked with the engine that will run it (RE2), so what is accepted here can always run. */
 @ValidatorConstraint({ name: 'regex' })
 class IsRegex implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    try {
-      new RegExp(String(value));
-      return true;
-    } catch {
-      return false;
-    }
+    return referencePatternProblem(String(value)) === null;
   }
-  defaultMessage(): string {
-    return 'referencePattern must be a valid regular expression';
+  defaultMessage(args: ValidationArguments): string {
+    return `referencePattern must be a regular expression RE2 accepts (no backreferences or lookarounds): ${referencePatternProblem(String(args.value))}`;
   }
 }
 

@@ -38,7 +38,7 @@ export class AuthoritiesPagesController {
       reply,
       String(request.id),
       async () => {
-        await this.authorities.create(await checkedForm(CreateAuthorityDto, values));
+        await this.authorities.create(await checkedForm(CreateAuthorityDto, values), request.user);
         return { redirect: '/authorities' };
       },
       ({ errors }) => this.listView(request, values, errors),
@@ -68,12 +68,27 @@ export class AuthoritiesPagesController {
       reply,
       String(request.id),
       async () => {
-        // Every field is on the form, so an emptied one is a change, not one left out.
-        await this.authorities.replace(id, await checkedForm(CreateAuthorityDto, values));
+        // Every field is on the form, so an emptied one is a change, not one left out; but an
+        // officer's form shows the pattern without a field for it, so it keeps what is stored.
+        const form = await checkedForm(
+          CreateAuthorityDto,
+          await this.withKeptPattern(id, values, request),
+        );
+        await this.authorities.replace(id, form, request.user);
         return { redirect: '/authorities' };
       },
       ({ errors }) => this.editView(request, id, values, errors),
     );
+  }
+
+  private async withKeptPattern(
+    id: number,
+    values: Values,
+    request: AuthenticatedRequest,
+  ): Promise<Values> {
+    if (request.user.role === 'admin' || 'referencePattern' in values) return values;
+    const { referencePattern } = await this.authorities.show(id);
+    return referencePattern ? { ...values, referencePattern } : values;
   }
 
   private async listView(request: AuthenticatedRequest, values: Values, errors: Values) {
@@ -84,6 +99,7 @@ export class AuthoritiesPagesController {
       errors,
       nations: NATIONS,
       regimes: REGIMES,
+      mayEditPattern: request.user.role === 'admin',
     });
   }
 
@@ -101,6 +117,7 @@ export class AuthoritiesPagesController {
       errors,
       nations: NATIONS,
       regimes: REGIMES,
+      mayEditPattern: request.user.role === 'admin',
     });
   }
 }

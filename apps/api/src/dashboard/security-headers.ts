@@ -1,6 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Observable } from 'rxjs';
+import { PRIVATE_HEADERS } from '../common/api-headers';
 
 /**
  * The dashboard runs no scripts, so its pages can forbid them outright: a stored title that
@@ -11,11 +12,10 @@ import type { Observable } from 'rxjs';
 const HEADERS: Record<string, string> = {
   'content-security-policy':
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   // Pages show what one signed-in person may see: never kept by a shared cache or the back button
-  // after signing out.
-  'cache-control': 'no-store',
+  // after signing out; never sniffed.
+  ...PRIVATE_HEADERS,
 };
 
 export function setSecurityHeaders(reply: FastifyReply): void {

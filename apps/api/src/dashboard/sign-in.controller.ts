@@ -51,12 +51,12 @@ export class SignInController {
   ): Promise<void> {
     const values = formValues(body);
     const next = safeNext(values.next);
-    const nonce = (body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
-    if (!sameSecret(nonce, request.cookies[SIGN_IN_COOKIE] ?? '-'))
+    if (!this.cameFromOurForm(body, request))
+      // No email echoed: a form from another site would put its author's address on our page.
       return this.show(reply, 403, {
         next,
-        email: values.email,
-        message: 'This form had expired. Please sign in again.',
+        message:
+          'This form had expired or did not come from this site, so you are not signed in. Please sign in again on this page.',
       });
     const errors: Record<string, string> = {};
     if (!values.email) errors.email = 'Enter your email address.';
@@ -83,6 +83,17 @@ export class SignInController {
   async signOut(@Req() request: AuthenticatedRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.auth.logout(request.token);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' }).redirect('/sign-in', 303);
+  }
+
+  /**
+   * The form's nonce matches the cookie the sign-in page set. With no cookie there is nothing to
+   * match: another site's form posting any nonce at all would otherwise sign the visitor in to
+   * its author's account (login CSRF).
+   */
+  private cameFromOurForm(body: unknown, request: AuthenticatedRequest): boolean {
+    const expected = request.cookies[SIGN_IN_COOKIE];
+    const nonce = (body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+    return typeof expected === 'string' && expected !== '' && sameSecret(nonce, expected);
   }
 
   private show(reply: FastifyReply, status: number, context: Record<string, unknown>): void {

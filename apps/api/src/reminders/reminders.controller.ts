@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { FailedReminder, RemindersRepository } from '@app/persistence';
+import { MAX_PAGE, MAX_PAGE_SIZE } from '../common/paging';
 
 export class ListRemindersQuery {
   /** Only `failed` for now: the reminders that need a person (the rest show on each request). */
@@ -13,13 +14,14 @@ export class ListRemindersQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }
 

@@ -6,11 +6,18 @@ import { APP_CONFIG, AppConfig } from '@app/platform';
 /**
  * The letter could not be emailed and the request is still a draft: a 502, the mail server being
  * the upstream that failed. An HttpException (the domain errors have no upstream failure); the
- * API's and the dashboard's error handling both turn it into the one error shape.
+ * API's and the dashboard's error handling both turn it into the one error shape. The mail
+ * server's own words name hosts and addresses, so they go to the log, not to the client.
  */
 export class LetterNotEmailedError extends BadGatewayException {
-  constructor(message: string) {
-    super({ message, errors: { deliver: [message] } });
+  static readonly MESSAGE =
+    'The letter could not be emailed; the draft is unchanged. Try again later or send it another way.';
+
+  constructor() {
+    super({
+      message: LetterNotEmailedError.MESSAGE,
+      errors: { deliver: [LetterNotEmailedError.MESSAGE] },
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   clockEventsOf,
@@ -19,7 +19,7 @@ import {
   UserEntity,
 } from '@app/persistence';
 import { ReminderDispatcher } from '@app/queue';
-import { DomainError } from '@app/platform';
+import { DomainError, matchesReferencePattern } from '@app/platform';
 import { MessageWithheldError } from '@app/mail';
 import { LetterMailer, LetterNotEmailedError } from './letter-mailer';
 import { asInstant, DeadlineService } from './deadline.service';
@@ -39,6 +39,8 @@ interface Change {
 /** Sending, logging messages and withdrawing: every change replays the whole history. */
 @Injectable()
 export class RequestLifecycleService {
+  private readonly logger = new Logger('letters');
+
   constructor(
     private readonly requests: RequestsRepository,
     private readonly reminders: RemindersRepository,
@@ -74,11 +76,12 @@ export class RequestLifecycleService {
       });
     } catch (error) {
       if (error instanceof MessageWithheldError) throw error.reason;
-      const reason = `the letter could not be emailed to ${request.authority!.email}: ${(error as Error).message}`;
-      if (recorded === null)
-        throw new LetterNotEmailedError(`${reason}; the request is still a draft`);
-      await this.undoSend(id, recorded, actor);
-      throw new LetterNotEmailedError(`${reason}; the send was undone and the request is a draft`);
+      const reason = `request ${id}: the letter could not be emailed to ${request.authority!.email}: ${(error as Error).message}`;
+      if (recorded !== null) await this.undoSend(id, recorded, actor);
+      this.logger.warn(
+        `${reason}; ${recorded === null ? 'it is still a draft' : 'the send was undone'}`,
+      );
+      throw new LetterNotEmailedError();
     }
   }
 
@@ -179,7 +182,7 @@ export class RequestLifecycleService {
         if (
           input.authorityReference &&
           pattern &&
-          !new RegExp(pattern).test(input.authorityReference)
+          !matchesReferencePattern(pattern, input.authorityReference)
         ) {
           throw DomainError.invalid(
             'authorityReference',

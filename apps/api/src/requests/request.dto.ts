@@ -32,6 +32,7 @@ import { SEND_METHODS, SendMethod } from '@app/persistence';
 import type { RequestSort } from '@app/persistence';
 import { IsCalendarDate, IsDateOrInstant } from '../common/date-validators';
 import { MAX_ID } from '../common/id.pipe';
+import { MAX_PAGE, MAX_PAGE_SIZE } from '../common/paging';
 
 /** From a template (`templateId` + `variables`) or as free text (`subject` + `body`). */
 export class CreateRequestDto {
@@ -132,14 +133,14 @@ export class ListRequestsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(1_000_000)
+  @Max(MAX_PAGE)
   page?: number;
 
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }
 

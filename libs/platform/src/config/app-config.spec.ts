@@ -13,6 +13,8 @@ describe('loadConfig', () => {
   it('has a working default for everything', () => {
     expect(loadConfig({}, '/srv/foi')).toEqual({
       port: 3000,
+      host: '127.0.0.1',
+      trustProxy: false,
       dataDir: '/srv/foi/data',
       databaseUrl: null,
       redisUrl: 'redis://127.0.0.1:6379',
@@ -82,12 +84,51 @@ describe('loadConfig', () => {
       'FOI_ADMIN_EMAIL and FOI_ADMIN_PASSWORD: set both or neither',
     ],
     [
+      'host with a port',
+      { HOST: '0.0.0.0:3000' },
+      'HOST: "0.0.0.0:3000" must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name',
+    ],
+    [
+      'host as a URL',
+      { HOST: 'http://localhost' },
+      'HOST: "http://localhost" must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name',
+    ],
+    [
+      'host not an IPv4 address',
+      { HOST: '300.1.1.1' },
+      'HOST: "300.1.1.1" must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name',
+    ],
+    [
+      'trust proxy neither on nor off',
+      { TRUST_PROXY: 'yes' },
+      'TRUST_PROXY: "yes" must be one of on, off',
+    ],
+    [
       'short admin password',
       { FOI_ADMIN_EMAIL: 'a@b.org', FOI_ADMIN_PASSWORD: 'short' },
       'FOI_ADMIN_PASSWORD: must be at least 10 characters',
     ],
   ])('%s', (_, env, problem) => {
     expect(problems(env)).toContain(problem);
+  });
+
+  it.each([
+    ['0.0.0.0', '0.0.0.0'],
+    ['::', '::'],
+    ['::1', '::1'],
+    ['192.168.1.20', '192.168.1.20'],
+    ['localhost', 'localhost'],
+    ['foi.union.example.org', 'foi.union.example.org'],
+  ])('HOST=%s listens there', (raw, expected) => {
+    expect(loadConfig({ HOST: raw }, '/srv/foi').host).toBe(expected);
+  });
+
+  it.each([
+    ['on', true],
+    ['off', false],
+    ['', false],
+  ])('TRUST_PROXY=%j is %s', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }, '/srv/foi').trustProxy).toBe(expected);
   });
 
   it('reports every problem at once, one line each, with no password shown', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 export type MailTransport = 'outbox' | 'smtp';
@@ -5,6 +6,13 @@ export type MailTransport = 'outbox' | 'smtp';
 /** Everything the processes read from the environment, checked once at start. */
 export interface AppConfig {
   port: number;
+  /** The address to listen on: loopback unless told (0.0.0.0 in a container). */
+  host: string;
+  /**
+   * Whether a reverse proxy in front sets X-Forwarded-For: then the client it names is the
+   * address sign-in is throttled by, not the proxy's one address for everybody.
+   */
+  trustProxy: boolean;
   dataDir: string;
   databaseUrl: string | null;
   redisUrl: string;
@@ -95,6 +103,19 @@ function url(
   }
 }
 
+/** A DNS name: letters, digits and hyphens in dot-separated labels, the last not all digits. */
+const HOSTNAME =
+  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9-]*[a-z-][a-z0-9-]*$/i;
+
+function host(env: NodeJS.ProcessEnv, problems: string[]): string {
+  const raw = env.HOST;
+  if (raw === undefined || raw === '') return '127.0.0.1';
+  if (isIP(raw) !== 0 || (HOSTNAME.test(raw) && !raw.startsWith('-') && !raw.endsWith('-')))
+    return raw;
+  problems.push(`HOST: "${raw}" must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name`);
+  return '127.0.0.1';
+}
+
 /** Reads and checks the environment; every problem is reported at once, one line each. */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
@@ -127,6 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const mailFrom = env.MAIL_FROM || 'FOI Tracker <foi@localhost>';
   const config: AppConfig = {
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
+    host: host(env, problems),
+    trustProxy: oneOf(env, 'TRUST_PROXY', ['on', 'off'] as const, 'off', problems) === 'on',
     dataDir,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:', 'sqlite:'], problems),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379',

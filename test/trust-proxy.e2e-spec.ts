@@ -1,0 +1,39 @@
+import { ADMIN, startTestApp, TestApp } from './support/test-app';
+
+/** A failed login from the client a proxy names in X-Forwarded-For; the status it got. */
+async function failedLogin(t: TestApp, client: string): Promise<number> {
+  const response = await fetch(`${t.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+    body: JSON.stringify({ email: ADMIN.email, password: 'not the password' }),
+  });
+  await response.text();
+  return response.status;
+}
+
+/** Ten failed logins from one client, then one more from it and one from another client. */
+async function throttledAfterTen(t: TestApp): Promise<{ same: number; other: number }> {
+  for (let i = 0; i < 10; i++) expect(await failedLogin(t, '203.0.113.7')).toBe(401);
+  return { same: await failedLogin(t, '203.0.113.7'), other: await failedLogin(t, '198.51.100.9') };
+}
+
+describe.each([
+  ['on', { same: 429, other: 401 }],
+  ['off', { same: 429, other: 429 }],
+])('TRUST_PROXY=%s', (setting, expected) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp('sqlite', { TRUST_PROXY: setting });
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it(
+    setting === 'on'
+      ? 'login is throttled per client named in X-Forwarded-For'
+      : 'X-Forwarded-For is ignored: every client behind one address shares its throttle',
+    async () => {
+      expect(await throttledAfterTen(t)).toEqual(expected);
+    },
+  );
+});
