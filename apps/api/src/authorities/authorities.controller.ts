@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthorityEntity } from '@app/persistence';
+import { actorOf } from '../audit/audit.service';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { IdPipe } from '../common/id.pipe';
 import { AuthoritiesService } from './authorities.service';
 import { CreateAuthorityDto, UpdateAuthorityDto } from './authority.dto';
@@ -22,15 +24,19 @@ export class AuthoritiesController {
   }
 
   @Post()
-  create(@Body() body: CreateAuthorityDto): Promise<AuthorityEntity> {
-    return this.authorities.create(body);
+  create(
+    @Body() body: CreateAuthorityDto,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<AuthorityEntity> {
+    return this.authorities.create(body, actorOf(request));
   }
 
   @Patch(':id')
   update(
     @Param('id', IdPipe) id: number,
     @Body() body: UpdateAuthorityDto,
+    @Req() request: AuthenticatedRequest,
   ): Promise<AuthorityEntity> {
-    return this.authorities.update(id, body);
+    return this.authorities.update(id, body, actorOf(request));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthoritiesRepository, AuthorityEntity, AuthorityFields } from '@app/persistence';
 import { DomainError } from '@app/platform';
+import { Actor, AuditService } from '../audit/audit.service';
 import type { CreateAuthorityDto, UpdateAuthorityDto } from './authority.dto';
 
 /** Scottish public authorities answer under FOISA; everyone else under FOIA, unless told. */
@@ -8,10 +9,24 @@ function defaultRegime(nation: string): 'foia' | 'foisa' {
   return nation === 'scotland' ? 'foisa' : 'foia';
 }
 
+const SYSTEM: Actor = { user: null };
+
+function subjectOf(authority: AuthorityEntity): string {
+  return `authority ${authority.id} (${authority.name})`;
+}
+
+function fieldsOf(authority: AuthorityEntity): Record<string, unknown> {
+  const { name, email, nation, regime, referencePattern } = authority;
+  return { name, email, nation, regime, referencePattern };
+}
+
 /** Adding and changing authorities, for the API and the dashboard alike. */
 @Injectable()
 export class AuthoritiesService {
-  constructor(private readonly authorities: AuthoritiesRepository) {}
+  constructor(
+    private readonly authorities: AuthoritiesRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   list(): Promise<AuthorityEntity[]> {
     return this.authorities.listByName();
@@ -23,24 +38,32 @@ export class AuthoritiesService {
     return authority;
   }
 
-  async create(body: CreateAuthorityDto): Promise<AuthorityEntity> {
+  /** Audited: an authority's email decides where letters go. No actor: the service itself. */
+  async create(body: CreateAuthorityDto, actor: Actor = SYSTEM): Promise<AuthorityEntity> {
     if (await this.authorities.findByName(body.name)) {
       throw new DomainError('conflict', `an authority named "${body.name}" already exists`, {
         name: ['already exists'],
       });
     }
-    return this.authorities.create({
+    const created = await this.authorities.create({
       name: body.name,
       email: body.email,
       nation: body.nation,
       regime: body.regime ?? defaultRegime(body.nation),
       referencePattern: body.referencePattern ?? null,
     });
+    await this.audit.record(actor, {
+      type: 'authority-created',
+      subject: subjectOf(created),
+      after: fieldsOf(created),
+    });
+    return created;
   }
 
   async update(
     id: number,
     body: Partial<AuthorityFields> | UpdateAuthorityDto,
+    actor: Actor = SYSTEM,
   ): Promise<AuthorityEntity> {
     const authority = await this.show(id);
     if (
@@ -52,18 +75,37 @@ export class AuthoritiesService {
         name: ['already exists'],
       });
     }
-    return (await this.authorities.update(id, body))!;
+    const updated = (await this.authorities.update(id, body))!;
+    const [before, after] = [fieldsOf(authority), fieldsOf(updated)];
+    for (const key of Object.keys(before)) {
+      if (before[key] !== after[key]) continue;
+      delete before[key];
+      delete after[key];
+    }
+    if (Object.keys(after).length > 0)
+      await this.audit.record(actor, {
+        type: 'authority-changed',
+        subject: subjectOf(updated),
+        before,
+        after,
+      });
+    return updated;
   }
 
   /**
    * Every field at once (the dashboard's edit form): a regime left empty goes back to the
    * nation's default, and an emptied reference pattern is removed.
    */
-  async replace(id: number, body: CreateAuthorityDto): Promise<AuthorityEntity> {
-    return this.update(id, {
+  async replace(
+    id: number,
+    body: CreateAuthorityDto,
+    actor: Actor = SYSTEM,
+  ): Promise<AuthorityEntity> {
+    const fields = {
       ...body,
       regime: body.regime ?? defaultRegime(body.nation),
       referencePattern: body.referencePattern ?? null,
-    });
+    };
+    return this.update(id, fields, actor);
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { NATIONS, REGIMES } from '@app/domain';
+import { actorOf } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { AuthoritiesService } from '../authorities/authorities.service';
 import { CreateAuthorityDto } from '../authorities/authority.dto';
@@ -38,7 +39,8 @@ export class AuthoritiesPagesController {
       reply,
       String(request.id),
       async () => {
-        await this.authorities.create(await checkedForm(CreateAuthorityDto, values));
+        const fields = await checkedForm(CreateAuthorityDto, values);
+        await this.authorities.create(fields, actorOf(request));
         return { redirect: '/authorities' };
       },
       ({ errors }) => this.listView(request, values, errors),
@@ -69,7 +71,8 @@ export class AuthoritiesPagesController {
       String(request.id),
       async () => {
         // Every field is on the form, so an emptied one is a change, not one left out.
-        await this.authorities.replace(id, await checkedForm(CreateAuthorityDto, values));
+        const fields = await checkedForm(CreateAuthorityDto, values);
+        await this.authorities.replace(id, fields, actorOf(request));
         return { redirect: '/authorities' };
       },
       ({ errors }) => this.editView(request, id, values, errors),
