@@ -45,7 +45,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `foi_e2e_${process.pid}_${Date.now()}`;
   const admin = new Client({ connectionString: PG_URL });
   await admin.connect();
