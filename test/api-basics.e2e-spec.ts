@@ -77,6 +77,7 @@ describe.each(DATABASES)('API on %s', (database) => {
         email: `officer-${database}@union.example.org`,
         name: 'Sam Officer',
         role: 'officer',
+        disabled: false,
       });
       await t.call('POST', '/api/v1/users', {
         token: admin,

@@ -5,6 +5,7 @@ export interface Page {
   html: string;
   location: string | null;
   setCookie: string[];
+  headers: Headers;
 }
 
 /** A browser's share of the dashboard without the browser: cookies kept, redirects not followed. */
@@ -57,6 +58,7 @@ export class DashboardSession {
       status: response.status,
       html: await response.text(),
       location: response.headers.get('location'),
+      headers: response.headers,
       setCookie,
     };
   }

@@ -5,7 +5,12 @@ import { MailModule } from '@app/mail';
 import { PersistenceModule } from '@app/persistence';
 import { AppConfigModule, CalendarProvider } from '@app/platform';
 import { QueueModule } from '@app/queue';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth/auth.controller';
+import { LoginBackoffService } from './auth/login-backoff.service';
+import { TokensController } from './auth/tokens.controller';
+import { TokensService } from './auth/tokens.service';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { AuthoritiesController } from './authorities/authorities.controller';
@@ -41,6 +46,8 @@ import { UsersService } from './users/users.service';
   controllers: [
     HealthController,
     AuthController,
+    TokensController,
+    AuditController,
     UsersController,
     AuthoritiesController,
     DeadlinesController,
@@ -52,6 +59,9 @@ import { UsersService } from './users/users.service';
   ],
   providers: [
     AuthService,
+    AuditService,
+    LoginBackoffService,
+    TokensService,
     BootstrapService,
     CalendarProvider,
     TemplateCatalogProvider,

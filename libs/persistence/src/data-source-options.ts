@@ -19,6 +19,9 @@ import { DigestEntity } from './entities/digest.entity';
 import { Digests1764900000000 } from './migrations/1764900000000-digests';
 import { LongStopIndex1765000000000 } from './migrations/1765000000000-long-stop-index';
 import { SessionExpiry1765100000000 } from './migrations/1765100000000-session-expiry';
+import { AccountSecurity1765200000000 } from './migrations/1765200000000-account-security';
+import { LoginFailureEntity } from './entities/login-failure.entity';
+import { AuditEventEntity } from './entities/audit-event.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -30,6 +33,8 @@ export const ENTITIES = [
   ReferenceCounterEntity,
   ReminderEntity,
   DigestEntity,
+  LoginFailureEntity,
+  AuditEventEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1764400000000,
@@ -40,6 +45,7 @@ export const MIGRATIONS = [
   Digests1764900000000,
   LongStopIndex1765000000000,
   SessionExpiry1765100000000,
+  AccountSecurity1765200000000,
 ];
 
 /**

@@ -16,3 +16,7 @@ export * from './repositories/reminders.repository';
 export * from './entities/digest.entity';
 export * from './repositories/digests.repository';
 export * from './open-data-source';
+export * from './entities/login-failure.entity';
+export * from './entities/audit-event.entity';
+export * from './repositories/login-failures.repository';
+export * from './repositories/audit.repository';

@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { dataSourceOptions } from './data-source-options';
+import { AuditRepository } from './repositories/audit.repository';
 import { AuthoritiesRepository } from './repositories/authorities.repository';
 import { DigestsRepository } from './repositories/digests.repository';
+import { LoginFailuresRepository } from './repositories/login-failures.repository';
 import { RemindersRepository } from './repositories/reminders.repository';
 import { RequestsRepository } from './repositories/requests.repository';
 import { UsersRepository } from './repositories/users.repository';
@@ -16,6 +18,8 @@ const REPOSITORIES = [
   RequestsRepository,
   RemindersRepository,
   DigestsRepository,
+  LoginFailuresRepository,
+  AuditRepository,
 ];
 
 /** The database connection (migrations run on start) and the repositories services ask. */

@@ -25,14 +25,22 @@ export class LoginDto {
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  /** Ten tries a minute per address: enough for a person, too few to guess a password. */
+  /**
+   * Ten tries a minute per address: enough for a person, too few to guess a password. Each account
+   * also waits after five failures (LoginBackoffService), whichever address the guesses come from.
+   */
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('auth/login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto): Promise<{ token: string; user: PublicUser }> {
-    const { token, user } = await this.auth.login(body.email, body.password);
-    return { token, user };
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<{ token: string; user: PublicUser; expiresAt: string }> {
+    const { token, user, expiresAt } = await this.auth.login(body.email, body.password, {
+      ip: request.ip,
+    });
+    return { token, user, expiresAt: expiresAt.toISOString() };
   }
 
   /** Revoking one's own token changes nothing else: viewers may too. */

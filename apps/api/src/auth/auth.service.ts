@@ -1,42 +1,103 @@
-import { Injectable } from '@nestjs/common';
-import { DomainError, hashToken, newToken, verifyPassword } from '@app/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import {
+  APP_CONFIG,
+  AppConfig,
+  DomainError,
+  hashPassword,
+  hashToken,
+  needsRehash,
+  newToken,
+  verifyPassword,
+} from '@app/platform';
 import { UserEntity, UsersRepository } from '@app/persistence';
+import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
+import { LoginBackoffService } from './login-backoff.service';
 
 export interface PublicUser {
   id: number;
   email: string;
   name: string;
   role: UserEntity['role'];
+  disabled: boolean;
 }
 
 export function toPublicUser(user: UserEntity): PublicUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    disabled: user.disabled,
+  };
 }
+
+const DAY_MS = 86_400_000;
+const WRONG = 'email or password is wrong';
 
 @Injectable()
 export class AuthService {
+  /** Checked against when the email is unknown, so that answer takes as long as a wrong password. */
+  private readonly dummyHash: Promise<string>;
+
   constructor(
     private readonly users: UsersRepository,
+    private readonly backoff: LoginBackoffService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.dummyHash = hashPassword(randomBytes(16).toString('hex'), config.scryptLog2N);
+  }
 
   /**
-   * A new token for good credentials; one message for any failure, so emails don't leak. An API
-   * token lasts until revoked; a dashboard session (`lastsMs`) ends by itself.
+   * A new token for good credentials; one message for any failure (unknown email, wrong password,
+   * disabled account), so emails don't leak. An API token lasts FOI_TOKEN_DAYS; a dashboard
+   * session (`sessionMs`) ends sooner.
    */
   async login(
     email: string,
     password: string,
-    lastsMs?: number,
-  ): Promise<{ token: string; user: PublicUser; expiresAt: Date | null }> {
-    const user = await this.users.findByEmail(email);
-    if (!user || !(await verifyPassword(password, user.passwordHash))) {
-      throw new DomainError('unauthorised', 'email or password is wrong');
+    options: { sessionMs?: number; ip?: string } = {},
+  ): Promise<{ token: string; user: PublicUser; expiresAt: Date }> {
+    const actor = { user: null, ip: options.ip };
+    const tried = { email: email.toLowerCase() };
+    try {
+      await this.backoff.checkAllowed(email);
+    } catch (error) {
+      await this.audit.record(actor, {
+        type: 'sign-in-failed',
+        subject: `sign-in as ${tried.email}`,
+        after: { ...tried, reason: 'too many failures' },
+      });
+      throw error;
     }
+    const user = await this.users.findByEmail(email);
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
+    if (!user || !matches || user.disabled) {
+      await this.backoff.failed(email);
+      await this.audit.record(actor, {
+        type: 'sign-in-failed',
+        subject: `sign-in as ${tried.email}`,
+        after: tried,
+      });
+      throw new DomainError('unauthorised', WRONG);
+    }
+    await this.backoff.succeeded(email);
+    if (needsRehash(user.passwordHash, this.config.scryptLog2N))
+      await this.users.update(user.id, {
+        passwordHash: await hashPassword(password, this.config.scryptLog2N),
+      });
     const { token, hash } = newToken();
-    const expiresAt = lastsMs ? new Date(this.clock.now().getTime() + lastsMs) : null;
-    await this.users.saveToken(user.id, hash, expiresAt);
+    const kind = options.sessionMs ? 'session' : 'api';
+    const lasts = options.sessionMs ?? this.config.tokenDays * DAY_MS;
+    const expiresAt = new Date(this.clock.now().getTime() + lasts);
+    await this.users.saveToken(user.id, hash, kind, expiresAt);
+    await this.audit.record(
+      { user, ip: options.ip },
+      { type: 'sign-in', subject: `user ${user.id} (${user.email})`, after: { kind } },
+    );
     return { token, user: toPublicUser(user), expiresAt };
   }
 

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AuthorityEntity, UserEntity } from '@app/persistence';
-import { CurrentUser } from '../auth/current-user.decorator';
+import type { AuthorityEntity } from '@app/persistence';
+import { actorOf } from '../audit/audit.service';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { IdPipe } from '../common/id.pipe';
 import { AuthoritiesService } from './authorities.service';
 import { CreateAuthorityDto, UpdateAuthorityDto } from './authority.dto';
@@ -25,17 +26,17 @@ export class AuthoritiesController {
   @Post()
   create(
     @Body() body: CreateAuthorityDto,
-    @CurrentUser() user: UserEntity,
+    @Req() request: AuthenticatedRequest,
   ): Promise<AuthorityEntity> {
-    return this.authorities.create(body, user);
+    return this.authorities.create(body, actorOf(request));
   }
 
   @Patch(':id')
   update(
     @Param('id', IdPipe) id: number,
     @Body() body: UpdateAuthorityDto,
-    @CurrentUser() user: UserEntity,
+    @Req() request: AuthenticatedRequest,
   ): Promise<AuthorityEntity> {
-    return this.authorities.update(id, body, user);
+    return this.authorities.update(id, body, actorOf(request));
   }
 }

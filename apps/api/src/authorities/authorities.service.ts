@@ -6,6 +6,7 @@ import {
   UserEntity,
 } from '@app/persistence';
 import { DomainError } from '@app/platform';
+import { Actor, AuditService } from '../audit/audit.service';
 import type { CreateAuthorityDto, UpdateAuthorityDto } from './authority.dto';
 
 /** Scottish public authorities answer under FOISA; everyone else under FOIA, unless told. */
@@ -13,8 +14,13 @@ function defaultRegime(nation: string): 'foia' | 'foisa' {
   return nation === 'scotland' ? 'foisa' : 'foia';
 }
 
-/** Who is making a change: only an admin may set the pattern every officer's input is held to. */
-export type AuthorityEditor = Pick<UserEntity, 'role'>;
+/**
+ * Who is making a change and from where. Only an admin may set the pattern every officer's input
+ * is held to; no user means the service itself (the authority seeded on first start).
+ */
+export type AuthorityEditor = Actor & { user: Pick<UserEntity, 'id' | 'name' | 'role'> | null };
+
+const SYSTEM: AuthorityEditor = { user: null };
 
 /** An empty pattern is no pattern. */
 function patternOf(body: { referencePattern?: string | null }): string | null | undefined {
@@ -31,15 +37,28 @@ function refuseUnlessAdmin(
   wanted: string | null | undefined,
   current: string | null,
 ): void {
-  if (editor.role === 'admin' || wanted === undefined || wanted === current) return;
+  if (editor.user === null || editor.user.role === 'admin') return;
+  if (wanted === undefined || wanted === current) return;
   const message = "only an admin may set or change an authority's reference pattern";
   throw new DomainError('forbidden', message, { referencePattern: [message] });
+}
+
+function subjectOf(authority: AuthorityEntity): string {
+  return `authority ${authority.id} (${authority.name})`;
+}
+
+function fieldsOf(authority: AuthorityEntity): Record<string, unknown> {
+  const { name, email, nation, regime, referencePattern } = authority;
+  return { name, email, nation, regime, referencePattern };
 }
 
 /** Adding and changing authorities, for the API and the dashboard alike. */
 @Injectable()
 export class AuthoritiesService {
-  constructor(private readonly authorities: AuthoritiesRepository) {}
+  constructor(
+    private readonly authorities: AuthoritiesRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   list(): Promise<AuthorityEntity[]> {
     return this.authorities.listByName();
@@ -51,26 +70,36 @@ export class AuthoritiesService {
     return authority;
   }
 
-  async create(body: CreateAuthorityDto, editor: AuthorityEditor): Promise<AuthorityEntity> {
+  /** Audited: an authority's email decides where letters go. */
+  async create(
+    body: CreateAuthorityDto,
+    editor: AuthorityEditor = SYSTEM,
+  ): Promise<AuthorityEntity> {
     refuseUnlessAdmin(editor, patternOf(body), null);
     if (await this.authorities.findByName(body.name)) {
       throw new DomainError('conflict', `an authority named "${body.name}" already exists`, {
         name: ['already exists'],
       });
     }
-    return this.authorities.create({
+    const created = await this.authorities.create({
       name: body.name,
       email: body.email,
       nation: body.nation,
       regime: body.regime ?? defaultRegime(body.nation),
       referencePattern: patternOf(body) ?? null,
     });
+    await this.audit.record(editor, {
+      type: 'authority-created',
+      subject: subjectOf(created),
+      after: fieldsOf(created),
+    });
+    return created;
   }
 
   async update(
     id: number,
     body: Partial<AuthorityFields> | UpdateAuthorityDto,
-    editor: AuthorityEditor,
+    editor: AuthorityEditor = SYSTEM,
   ): Promise<AuthorityEntity> {
     const authority = await this.show(id);
     const referencePattern = patternOf(body);
@@ -85,7 +114,21 @@ export class AuthoritiesService {
       });
     }
     const fields = referencePattern === undefined ? body : { ...body, referencePattern };
-    return (await this.authorities.update(id, fields))!;
+    const updated = (await this.authorities.update(id, fields))!;
+    const [before, after] = [fieldsOf(authority), fieldsOf(updated)];
+    for (const key of Object.keys(before)) {
+      if (before[key] !== after[key]) continue;
+      delete before[key];
+      delete after[key];
+    }
+    if (Object.keys(after).length > 0)
+      await this.audit.record(editor, {
+        type: 'authority-changed',
+        subject: subjectOf(updated),
+        before,
+        after,
+      });
+    return updated;
   }
 
   /**
@@ -95,16 +138,13 @@ export class AuthoritiesService {
   async replace(
     id: number,
     body: CreateAuthorityDto,
-    editor: AuthorityEditor,
+    editor: AuthorityEditor = SYSTEM,
   ): Promise<AuthorityEntity> {
-    return this.update(
-      id,
-      {
-        ...body,
-        regime: body.regime ?? defaultRegime(body.nation),
-        referencePattern: body.referencePattern ?? null,
-      },
-      editor,
-    );
+    const fields = {
+      ...body,
+      regime: body.regime ?? defaultRegime(body.nation),
+      referencePattern: body.referencePattern ?? null,
+    };
+    return this.update(id, fields, editor);
   }
 }

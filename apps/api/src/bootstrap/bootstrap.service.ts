@@ -41,7 +41,7 @@ export class BootstrapService implements OnApplicationBootstrap {
       email,
       name: 'Administrator',
       role: 'admin',
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashPassword(password, this.config.scryptLog2N),
     });
     if (generated) {
       // Printed once, on the start that created it; it is stored only as a hash.

@@ -63,6 +63,8 @@ export class AllErrorsFilter implements ExceptionFilter {
         `${request.method} ${request.url} [${body.requestId}]`,
         (exception as Error)?.stack,
       );
+    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(body.statusCode).header('x-request-id', body.requestId).send(body);
   }
 }

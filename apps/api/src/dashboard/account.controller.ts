@@ -1,7 +1,10 @@
-import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, AppConfig } from '@app/platform';
+import { APP_CONFIG, AppConfig, hashToken } from '@app/platform';
+import { actorOf } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { TokensService } from '../auth/tokens.service';
+import { IdPipe } from '../common/id.pipe';
 import { Public, ReadsOnly } from '../common/public.decorator';
 import { CalendarFeedService } from '../exports/calendar-feed.service';
 import { UsersService } from '../users/users.service';
@@ -17,14 +20,27 @@ export class AccountController {
   constructor(
     private readonly feed: CalendarFeedService,
     private readonly users: UsersService,
+    private readonly tokens: TokensService,
     private readonly views: DashboardViews,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('account')
   @Html()
-  page(@Req() request: AuthenticatedRequest): string {
-    return this.render(request, {});
+  page(@Req() request: AuthenticatedRequest, @Query('done') done?: string): Promise<string> {
+    return this.render(request, { tokenRevoked: done === 'revoked' });
+  }
+
+  /** Viewers too: revoking one of one's own sessions changes nothing else. */
+  @ReadsOnly()
+  @Post('account/tokens/:id/revoke')
+  async revokeToken(
+    @Param('id', IdPipe) id: number,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.tokens.revoke(request.user.id, id, actorOf(request));
+    void reply.redirect('/account?done=revoked', 303);
   }
 
   /** Viewers may have a feed too: it only reads. The address is shown once; only its hash is kept. */
@@ -36,7 +52,7 @@ export class AccountController {
   ): Promise<void> {
     const key = await this.feed.newKey(request.user.id);
     const calendarUrl = `${this.config.publicUrl}/calendar/${key}.ics`;
-    sendPage(reply, 200, this.render(request, { calendarUrl }));
+    sendPage(reply, 200, await this.render(request, { calendarUrl }));
   }
 
   /** Viewers too: their own password is theirs to change. */
@@ -52,8 +68,9 @@ export class AccountController {
       reply,
       String(request.id),
       async () => {
-        await this.users.changeOwnPassword(request.user.id, current, password);
-        return { page: this.render(request, { passwordChanged: true }) };
+        const change = { current, next: password, keepTokenHash: hashToken(request.token) };
+        await this.users.changeOwnPassword(request.user.id, change, actorOf(request));
+        return { page: await this.render(request, { passwordChanged: true }) };
       },
       ({ fields }) => this.render(request, { errors: fields }),
     );
@@ -69,9 +86,13 @@ export class AccountController {
       .send(ics);
   }
 
-  private render(request: AuthenticatedRequest, context: Record<string, unknown>): string {
+  private async render(
+    request: AuthenticatedRequest,
+    context: Record<string, unknown>,
+  ): Promise<string> {
     return this.views.render('account', {
       ...pageContext(request, 'none', 'Your account'),
+      tokens: await this.tokens.list(request.user.id, request.token),
       errors: {},
       ...context,
     });

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { NATIONS, REGIMES } from '@app/domain';
+import { actorOf } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { AuthoritiesService } from '../authorities/authorities.service';
 import { CreateAuthorityDto } from '../authorities/authority.dto';
@@ -38,7 +39,8 @@ export class AuthoritiesPagesController {
       reply,
       String(request.id),
       async () => {
-        await this.authorities.create(await checkedForm(CreateAuthorityDto, values), request.user);
+        const fields = await checkedForm(CreateAuthorityDto, values);
+        await this.authorities.create(fields, actorOf(request));
         return { redirect: '/authorities' };
       },
       ({ errors }) => this.listView(request, values, errors),
@@ -74,7 +76,7 @@ export class AuthoritiesPagesController {
           CreateAuthorityDto,
           await this.withKeptPattern(id, values, request),
         );
-        await this.authorities.replace(id, form, request.user);
+        await this.authorities.replace(id, form, actorOf(request));
         return { redirect: '/authorities' };
       },
       ({ errors }) => this.editView(request, id, values, errors),

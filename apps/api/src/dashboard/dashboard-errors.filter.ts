@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { DomainError } from '@app/platform';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { toErrorBody } from '../common/all-errors.filter';
 import { DashboardViews } from './dashboard-views';
@@ -31,6 +32,8 @@ export class DashboardErrorsFilter implements ExceptionFilter {
         (exception as Error)?.stack,
       );
     setSecurityHeaders(reply);
+    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(exception.retryAfterSeconds));
     const html = this.views.render('error', {
       ...pageContext(request, 'none', body.error),
       error: body,

@@ -1,5 +1,6 @@
 import { AccountController } from './account.controller';
 import { ActionNeededService } from './action-needed.service';
+import { AuditPagesController } from './audit-pages.controller';
 import { AssetsController } from './assets.controller';
 import { AuthoritiesPagesController } from './authorities-pages.controller';
 import { DashboardErrorsFilter } from './dashboard-errors.filter';
@@ -24,6 +25,7 @@ export const DASHBOARD_CONTROLLERS = [
   AuthoritiesPagesController,
   TemplatesPagesController,
   UsersPagesController,
+  AuditPagesController,
   StatisticsController,
   AccountController,
   AssetsController,

@@ -2,7 +2,15 @@ import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { csrfTokenFor } from '../auth/session';
 
 export type NavSection =
-  'outstanding' | 'action' | 'new' | 'authorities' | 'templates' | 'statistics' | 'users' | 'none';
+  | 'outstanding'
+  | 'action'
+  | 'new'
+  | 'authorities'
+  | 'templates'
+  | 'statistics'
+  | 'users'
+  | 'audit'
+  | 'none';
 
 /** What every signed-in page's layout needs: who is signed in, what they may do, the form token. */
 export function pageContext(

@@ -66,13 +66,23 @@ export class SignInController {
     if (Object.keys(errors).length > 0)
       return this.show(reply, 400, { next, email: values.email, errors });
     try {
-      const { token } = await this.auth.login(values.email, values.password, SESSION_MS);
+      const { token } = await this.auth.login(values.email, values.password, {
+        sessionMs: SESSION_MS,
+        ip: request.ip,
+      });
       void reply
         .clearCookie(SIGN_IN_COOKIE, { path: '/' })
         .setCookie(SESSION_COOKIE, token, { ...this.cookie, maxAge: SESSION_MS / 1000 })
         .redirect(next, 303);
     } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'unauthorised') throw error;
+      if (!(error instanceof DomainError)) throw error;
+      if (error.code === 'throttled') {
+        void reply.header('retry-after', String(error.retryAfterSeconds));
+        const minutes = Math.ceil((error.retryAfterSeconds ?? 60) / 60);
+        const message = `Too many failed attempts for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+        return this.show(reply, 429, { next, email: values.email, message });
+      }
+      if (error.code !== 'unauthorised') throw error;
       this.show(reply, 401, { next, email: values.email, message: error.message });
     }
   }

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ROLES } from '@app/persistence';
+import { DomainError } from '@app/platform';
+import { actorOf } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { IdPipe } from '../common/id.pipe';
 import { AdminOnly } from '../common/public.decorator';
@@ -11,9 +13,14 @@ import { answerForm, checkedForm, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
 
-const DONE: Record<string, string> = { added: 'User added.', saved: 'Saved.' };
+const DONE: Record<string, string> = {
+  added: 'User added.',
+  saved: 'Saved.',
+  disabled: 'Disabled: they cannot sign in, and their sessions and tokens no longer work.',
+  enabled: 'Enabled: they can sign in again.',
+};
 
-/** Admins add people and change their roles (the last admin keeps theirs). */
+/** Admins add people, change their roles and disable them (the last active admin stays). */
 @AdminOnly()
 @DashboardPages()
 @Controller('users')
@@ -42,7 +49,7 @@ export class UsersPagesController {
       reply,
       String(request.id),
       async () => {
-        await this.users.create(await checkedForm(CreateUserDto, values));
+        await this.users.create(await checkedForm(CreateUserDto, values), actorOf(request));
         return { redirect: '/users?done=added' };
       },
       ({ errors }) => this.view(request, kept, errors),
@@ -61,8 +68,33 @@ export class UsersPagesController {
       reply,
       String(request.id),
       async () => {
-        await this.users.update(id, await checkedForm(UpdateUserDto, { role }));
+        await this.users.update(id, await checkedForm(UpdateUserDto, { role }), actorOf(request));
         return { redirect: '/users?done=saved' };
+      },
+      ({ message }) => this.view(request, {}, { message }),
+    );
+  }
+
+  /** One button per user: "Disable" or "Enable", saying which with `disabled` = true or false. */
+  @Post(':id/access')
+  async changeAccess(
+    @Param('id', IdPipe) id: number,
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { disabled } = formValues(body);
+    await answerForm(
+      reply,
+      String(request.id),
+      async () => {
+        if (disabled !== 'true' && disabled !== 'false')
+          throw new DomainError('invalid', 'Choose to disable or enable the user.', {
+            disabled: ['Choose to disable or enable the user.'],
+          });
+        const change = { disabled: disabled === 'true' };
+        await this.users.update(id, change, actorOf(request));
+        return { redirect: `/users?done=${change.disabled ? 'disabled' : 'enabled'}` };
       },
       ({ message }) => this.view(request, {}, { message }),
     );

@@ -1,8 +1,18 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
 import { IdPipe } from '../common/id.pipe';
 import { ApiBearerAuth, ApiTags, PartialType } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { ROLES, Role } from '@app/persistence';
+import { actorOf } from '../audit/audit.service';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
 import type { PublicUser } from '../auth/auth.service';
 import { AdminOnly } from '../common/public.decorator';
 import { UsersService } from './users.service';
@@ -26,7 +36,12 @@ export class CreateUserDto {
   password!: string;
 }
 
-export class UpdateUserDto extends PartialType(CreateUserDto) {}
+export class UpdateUserDto extends PartialType(CreateUserDto) {
+  /** true: the user cannot sign in and every token of theirs stops working; false: back on. */
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+}
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -41,12 +56,16 @@ export class UsersController {
   }
 
   @Post()
-  create(@Body() body: CreateUserDto): Promise<PublicUser> {
-    return this.service.create(body);
+  create(@Body() body: CreateUserDto, @Req() request: AuthenticatedRequest): Promise<PublicUser> {
+    return this.service.create(body, actorOf(request));
   }
 
   @Patch(':id')
-  update(@Param('id', IdPipe) id: number, @Body() body: UpdateUserDto): Promise<PublicUser> {
-    return this.service.update(id, body);
+  update(
+    @Param('id', IdPipe) id: number,
+    @Body() body: UpdateUserDto,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<PublicUser> {
+    return this.service.update(id, body, actorOf(request));
   }
 }

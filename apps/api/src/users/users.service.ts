@@ -1,68 +1,153 @@
-import { Injectable } from '@nestjs/common';
-import { UsersRepository } from '@app/persistence';
-import { DomainError, hashPassword, verifyPassword } from '@app/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { UserEntity, UsersRepository } from '@app/persistence';
+import { APP_CONFIG, AppConfig, DomainError, hashPassword, verifyPassword } from '@app/platform';
+import { Actor, AuditService, userSubject } from '../audit/audit.service';
+import type { AuditType } from '../audit/audit-types';
 import { PublicUser, toPublicUser } from '../auth/auth.service';
+import { LoginBackoffService } from '../auth/login-backoff.service';
 import type { CreateUserDto, UpdateUserDto } from './users.controller';
 
-/** Adding and changing users, for the API and the dashboard alike. */
+/** What an update changed, as the audit log shows it: never the password, only that it changed. */
+function describe(user: UserEntity, body: UpdateUserDto) {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const field of ['email', 'name', 'role', 'disabled'] as const) {
+    const value = field === 'email' ? body.email?.toLowerCase() : body[field];
+    if (value !== undefined && value !== user[field]) {
+      before[field] = user[field];
+      after[field] = value;
+    }
+  }
+  if (body.password) after.password = 'reset';
+  return { before, after };
+}
+
+/** The event's type: the change that matters most for security names it. */
+function typeOf(after: Record<string, unknown>): AuditType {
+  if (after.disabled === true) return 'user-disabled';
+  if (after.disabled === false) return 'user-enabled';
+  if ('role' in after) return 'role-changed';
+  if ('password' in after) return 'password-reset';
+  return 'user-changed';
+}
+
+/** Adding, changing and disabling users, for the API and the dashboard alike. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly backoff: LoginBackoffService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async list(): Promise<PublicUser[]> {
     return (await this.users.listAll()).map(toPublicUser);
   }
 
-  async create(body: CreateUserDto): Promise<PublicUser> {
+  async create(body: CreateUserDto, actor: Actor): Promise<PublicUser> {
     if (await this.users.findByEmail(body.email)) {
       throw new DomainError('conflict', `a user with email ${body.email} already exists`, {
         email: ['already in use'],
       });
     }
     const { password, ...fields } = body;
-    return toPublicUser(
-      await this.users.create({ ...fields, passwordHash: await hashPassword(password) }),
+    const passwordHash = await hashPassword(password, this.config.scryptLog2N);
+    const user = await this.users.create({ ...fields, passwordHash });
+    await this.audit.record(actor, {
+      type: 'user-created',
+      subject: userSubject(user),
+      after: { email: user.email, name: user.name, role: user.role },
+    });
+    return toPublicUser(user);
+  }
+
+  /**
+   * A new password, a new role or disabling revokes every token and session the user has: whoever
+   * held one was trusted under the old terms.
+   */
+  async update(id: number, body: UpdateUserDto, actor: Actor): Promise<PublicUser> {
+    const user = await this.users.findById(id);
+    if (!user) throw DomainError.notFound('user', 'id', id);
+    await this.checkEmailFree(user, body.email);
+    await this.keepAnAdmin(user, body);
+    const { password, ...fields } = body;
+    const changes = password
+      ? { ...fields, passwordHash: await hashPassword(password, this.config.scryptLog2N) }
+      : fields;
+    const updated = (await this.users.update(id, changes))!;
+    const { before, after } = describe(user, body);
+    if ('password' in after || 'role' in after || after.disabled === true)
+      await this.users.revokeAllTokensOf(id);
+    if (Object.keys(after).length > 0)
+      await this.audit.record(actor, {
+        type: typeOf(after),
+        subject: userSubject(user),
+        before,
+        after,
+      });
+    return toPublicUser(updated);
+  }
+
+  private async checkEmailFree(user: UserEntity, email: string | undefined): Promise<void> {
+    if (email && email.toLowerCase() !== user.email && (await this.users.findByEmail(email)))
+      throw new DomainError('conflict', `a user with email ${email} already exists`, {
+        email: ['already in use'],
+      });
+  }
+
+  /** Someone must always be able to manage users: the last active admin stays one, and active. */
+  private async keepAnAdmin(user: UserEntity, body: UpdateUserDto): Promise<void> {
+    if (user.role !== 'admin' || user.disabled) return;
+    const demoted = body.role !== undefined && body.role !== 'admin';
+    if (!demoted && body.disabled !== true) return;
+    if ((await this.users.countActiveAdmins()) > 1) return;
+    const field = demoted ? 'role' : 'disabled';
+    throw new DomainError(
+      'conflict',
+      demoted
+        ? 'the last admin cannot lose the admin role'
+        : 'the last active admin cannot be disabled',
+      { [field]: ['last admin'] },
     );
   }
 
-  async update(id: number, body: UpdateUserDto): Promise<PublicUser> {
-    const user = await this.users.findById(id);
-    if (!user) throw DomainError.notFound('user', 'id', id);
-    if (
-      body.email &&
-      body.email.toLowerCase() !== user.email &&
-      (await this.users.findByEmail(body.email))
-    ) {
-      throw new DomainError('conflict', `a user with email ${body.email} already exists`, {
-        email: ['already in use'],
-      });
-    }
-    if (
-      user.role === 'admin' &&
-      body.role &&
-      body.role !== 'admin' &&
-      (await this.users.countAdmins()) === 1
-    ) {
-      throw new DomainError('conflict', 'the last admin cannot lose the admin role', {
-        role: ['last admin'],
-      });
-    }
-    const { password, ...fields } = body;
-    const changes = password ? { ...fields, passwordHash: await hashPassword(password) } : fields;
-    return toPublicUser((await this.users.update(id, changes))!);
-  }
-
-  /** Anyone may change their own password, given the current one (a borrowed session is not enough). */
-  async changeOwnPassword(userId: number, current: string, next: string): Promise<void> {
+  /**
+   * Anyone may change their own password, given the current one (a borrowed session is not
+   * enough). Wrong guesses count towards the account's back-off like failed sign-ins. Every other
+   * token and session is revoked; the one making the change stays, since it just proved the
+   * password and signing its owner out would only make them type the new one again.
+   */
+  async changeOwnPassword(
+    userId: number,
+    change: { current: string; next: string; keepTokenHash: string },
+    actor: Actor,
+  ): Promise<void> {
     const user = await this.users.findById(userId);
     if (!user) throw DomainError.notFound('user', 'id', userId);
+    await this.backoff.checkAllowed(user.email);
     const errors: Record<string, string[]> = {};
-    if (!(await verifyPassword(current, user.passwordHash)))
-      errors.current = ['That is not your current password.'];
-    if (next.length < 10 || next.length > 200)
+    const rightPassword = await verifyPassword(change.current, user.passwordHash);
+    if (!rightPassword) errors.current = ['That is not your current password.'];
+    if (change.next.length < 10 || change.next.length > 200)
       errors.password = ['A password needs 10 to 200 characters.'];
+    if (!rightPassword) {
+      await this.backoff.failed(user.email);
+      await this.audit.record(actor, {
+        type: 'password-change-failed',
+        subject: userSubject(user),
+      });
+    }
     if (Object.keys(errors).length > 0)
       throw new DomainError('invalid', 'The password was not changed.', errors);
-    await this.users.update(userId, { passwordHash: await hashPassword(next) });
+    await this.backoff.succeeded(user.email);
+    const passwordHash = await hashPassword(change.next, this.config.scryptLog2N);
+    await this.users.update(userId, { passwordHash });
+    const revoked = await this.users.revokeAllTokensOf(userId, change.keepTokenHash);
+    await this.audit.record(actor, {
+      type: 'password-changed',
+      subject: userSubject(user),
+      after: { otherTokensRevoked: revoked },
+    });
   }
 }

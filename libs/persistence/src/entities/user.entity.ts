@@ -25,6 +25,10 @@ export class UserEntity {
   @Column({ name: 'calendar_key_hash', type: 'varchar', length: 64, nullable: true, select: false })
   calendarKeyHash!: string | null;
 
+  /** A disabled user cannot sign in and their tokens stop working; an admin can turn it back on. */
+  @Column({ type: 'boolean', default: false })
+  disabled!: boolean;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 }

@@ -34,6 +34,8 @@ describe('loadConfig', () => {
       reconcileEveryMs: 60000,
       embeddedWorker: true,
       digests: true,
+      tokenDays: 90,
+      scryptLog2N: 17,
     });
   });
 
@@ -107,6 +109,21 @@ describe('loadConfig', () => {
       'short admin password',
       { FOI_ADMIN_EMAIL: 'a@b.org', FOI_ADMIN_PASSWORD: 'short' },
       'FOI_ADMIN_PASSWORD: must be at least 10 characters',
+    ],
+    [
+      'token days zero',
+      { FOI_TOKEN_DAYS: '0' },
+      'FOI_TOKEN_DAYS: "0" must be a whole number from 1 to 3650',
+    ],
+    [
+      'token days not a number',
+      { FOI_TOKEN_DAYS: 'ninety' },
+      'FOI_TOKEN_DAYS: "ninety" must be a whole number from 1 to 3650',
+    ],
+    [
+      'scrypt cost below the floor',
+      { FOI_SCRYPT_LOG2N: '12' },
+      'FOI_SCRYPT_LOG2N: "12" must be a whole number from 14 to 20',
     ],
   ])('%s', (_, env, problem) => {
     expect(problems(env)).toContain(problem);

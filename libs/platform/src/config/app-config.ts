@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
+import { OWASP_SCRYPT_LOG2N } from '../security/passwords';
 
 export type MailTransport = 'outbox' | 'smtp';
 
@@ -38,6 +39,10 @@ export interface AppConfig {
   embeddedWorker: boolean;
   /** Whether the worker sends each officer's daily digest (FOI_DIGESTS=off: reminders only). */
   digests: boolean;
+  /** How many days an API token from POST /auth/login works (FOI_TOKEN_DAYS). */
+  tokenDays: number;
+  /** scrypt's cost for new password hashes: N = 2^scryptLog2N (FOI_SCRYPT_LOG2N). */
+  scryptLog2N: number;
 }
 
 export class ConfigError extends Error {
@@ -178,6 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     reconcileEveryMs: integer(env, 'FOI_RECONCILE_EVERY_MS', 60_000, 1000, 3_600_000, problems),
     embeddedWorker: oneOf(env, 'FOI_WORKER', ['on', 'off'] as const, 'on', problems) === 'on',
     digests: oneOf(env, 'FOI_DIGESTS', ['on', 'off'] as const, 'on', problems) === 'on',
+    tokenDays: integer(env, 'FOI_TOKEN_DAYS', 90, 1, 3650, problems),
+    // OWASP's minimum is N = 2^17; the floor of 2^14 exists so test suites can hash quickly.
+    scryptLog2N: integer(env, 'FOI_SCRYPT_LOG2N', OWASP_SCRYPT_LOG2N, 14, 20, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

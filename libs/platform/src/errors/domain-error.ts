@@ -13,6 +13,15 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
+  /** Seconds until trying again makes sense: sent as Retry-After with a 429. */
+  retryAfterSeconds?: number;
+
+  static throttled(message: string, retryAfterSeconds: number): DomainError {
+    const error = new DomainError('throttled', message);
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
+  }
+
   static invalid(field: string, message: string): DomainError {
     return new DomainError('invalid', message, { [field]: [message] });
   }

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { LoginFailuresRepository } from '@app/persistence';
+import { DomainError } from '@app/platform';
+import { Clock } from '../common/clock';
+
+/** Failures allowed for one email before it must wait. */
+export const FREE_FAILURES = 5;
+const FIRST_WAIT_MS = 30_000;
+const LONGEST_WAIT_MS = 15 * 60_000;
+
+/**
+ * How long an email waits after `failures` wrong passwords: nothing for the first few, then 30 s,
+ * doubling with each further failure up to 15 minutes (long enough to make guessing hopeless,
+ * short enough that someone locking a colleague out cannot keep them out for the day).
+ */
+export function waitAfter(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(FIRST_WAIT_MS * 2 ** (failures - FREE_FAILURES), LONGEST_WAIT_MS);
+}
+
+/**
+ * The per-account back-off for sign-ins and password changes, kept in the database so it holds
+ * across processes; it counts emails, not accounts, so it behaves the same for unknown ones.
+ */
+@Injectable()
+export class LoginBackoffService {
+  constructor(
+    private readonly failures: LoginFailuresRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A 429 with Retry-After while this email is waiting; the same whether or not it exists. */
+  async checkAllowed(email: string): Promise<void> {
+    const until = await this.failures.blockedUntil(email);
+    const waitMs = until ? until.getTime() - this.clock.now().getTime() : 0;
+    if (waitMs > 0)
+      throw DomainError.throttled(
+        'too many failed attempts for this account: wait before trying again',
+        Math.ceil(waitMs / 1000),
+      );
+  }
+
+  async failed(email: string): Promise<void> {
+    await this.failures.recordFailure(email, (count) => {
+      const wait = waitAfter(count);
+      return wait > 0 ? new Date(this.clock.now().getTime() + wait) : null;
+    });
+  }
+
+  async succeeded(email: string): Promise<void> {
+    await this.failures.clear(email);
+  }
+}
