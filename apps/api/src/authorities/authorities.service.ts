@@ -14,13 +14,8 @@ function defaultRegime(nation: string): 'foia' | 'foisa' {
   return nation === 'scotland' ? 'foisa' : 'foia';
 }
 
-/**
- * Who is making a change and from where. Only an admin may set the pattern every officer's input
- * is held to; no user means the service itself (the authority seeded on first start).
- */
-export type AuthorityEditor = Actor & { user: Pick<UserEntity, 'id' | 'name' | 'role'> | null };
-
-const SYSTEM: AuthorityEditor = { user: null };
+/** Who is making a change and from where: only an admin may set the pattern officers are held to. */
+export type AuthorityEditor = Actor & { user: Pick<UserEntity, 'id' | 'name' | 'role'> };
 
 /** An empty pattern is no pattern. */
 function patternOf(body: { referencePattern?: string | null }): string | null | undefined {
@@ -37,7 +32,7 @@ function refuseUnlessAdmin(
   wanted: string | null | undefined,
   current: string | null,
 ): void {
-  if (editor.user === null || editor.user.role === 'admin') return;
+  if (editor.user.role === 'admin') return;
   if (wanted === undefined || wanted === current) return;
   const message = "only an admin may set or change an authority's reference pattern";
   throw new DomainError('forbidden', message, { referencePattern: [message] });
@@ -71,10 +66,7 @@ export class AuthoritiesService {
   }
 
   /** Audited: an authority's email decides where letters go. */
-  async create(
-    body: CreateAuthorityDto,
-    editor: AuthorityEditor = SYSTEM,
-  ): Promise<AuthorityEntity> {
+  async create(body: CreateAuthorityDto, editor: AuthorityEditor): Promise<AuthorityEntity> {
     refuseUnlessAdmin(editor, patternOf(body), null);
     if (await this.authorities.findByName(body.name)) {
       throw new DomainError('conflict', `an authority named "${body.name}" already exists`, {
@@ -99,7 +91,7 @@ export class AuthoritiesService {
   async update(
     id: number,
     body: Partial<AuthorityFields> | UpdateAuthorityDto,
-    editor: AuthorityEditor = SYSTEM,
+    editor: AuthorityEditor,
   ): Promise<AuthorityEntity> {
     const authority = await this.show(id);
     const referencePattern = patternOf(body);
@@ -138,7 +130,7 @@ export class AuthoritiesService {
   async replace(
     id: number,
     body: CreateAuthorityDto,
-    editor: AuthorityEditor = SYSTEM,
+    editor: AuthorityEditor,
   ): Promise<AuthorityEntity> {
     const fields = {
       ...body,
