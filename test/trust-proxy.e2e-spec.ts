@@ -1,11 +1,16 @@
-import { ADMIN, startTestApp, TestApp } from './support/test-app';
+import { startTestApp, TestApp } from './support/test-app';
 
-/** A failed login from the client a proxy names in X-Forwarded-For; the status it got. */
+let attempt = 0;
+
+/**
+ * A failed login from the client a proxy names in X-Forwarded-For; the status it got. Each try
+ * names another email, so the per-address limit answers, not one account's back-off.
+ */
 async function failedLogin(t: TestApp, client: string): Promise<number> {
   const response = await fetch(`${t.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
-    body: JSON.stringify({ email: ADMIN.email, password: 'not the password' }),
+    body: JSON.stringify({ email: `guess-${++attempt}@union.example.org`, password: 'wrong' }),
   });
   await response.text();
   return response.status;
