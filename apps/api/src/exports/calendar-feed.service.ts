@@ -25,8 +25,12 @@ export class CalendarFeedService {
    */
   async forOwner(ownerId: number | undefined): Promise<string> {
     const [running, answered] = await Promise.all([
-      this.repository.findAll({ statuses: OUTSTANDING_STATUSES, ownerId }, 'dueDate', EXPORT_LIMIT),
-      this.repository.findAll(
+      this.repository.findSummaries(
+        { statuses: OUTSTANDING_STATUSES, ownerId },
+        'dueDate',
+        EXPORT_LIMIT,
+      ),
+      this.repository.findSummaries(
         { statuses: ['responded', 'review-responded'], ownerId },
         '-createdAt',
         EXPORT_LIMIT,
@@ -38,7 +42,7 @@ export class CalendarFeedService {
         uid: `${r.reference}-${r.status}@foi-tracker`,
         date: r.dueDate!,
         summary: `${r.reference} due: ${r.title}`,
-        description: `${r.authority?.name ?? ''} — ${r.status}${r.longStopDate ? `; long stop ${r.longStopDate}` : ''}`,
+        description: `${r.authority.name} — ${r.status}${r.longStopDate ? `; long stop ${r.longStopDate}` : ''}`,
       }));
     const today = this.clock.today();
     for (const r of answered) {
@@ -50,7 +54,7 @@ export class CalendarFeedService {
         uid: `${r.reference}-${review ? 'review' : 'complaint'}-by@foi-tracker`,
         date,
         summary: `${r.reference}: ${review ? 'ask for an internal review by' : 'complain to the Commissioner by'} today: ${r.title}`,
-        description: `${r.authority?.name ?? ''} — ${r.status}`,
+        description: `${r.authority.name} — ${r.status}`,
       });
     }
     return icsCalendar('FOI deadlines', events, this.clock.now());
