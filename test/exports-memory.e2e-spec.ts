@@ -100,8 +100,10 @@ describe.each(DATABASES)('exports without letters on %s', (database) => {
     expect(readsALetter()).toEqual([]);
   });
 
-  it('builds the calendar of everyone’s deadlines without reading a letter', async () => {
-    const ics = await (await get('/api/v1/calendar.ics?all=true')).text();
+  it('streams the calendar of everyone’s deadlines without reading a letter', async () => {
+    const response = await get('/api/v1/calendar.ics?all=true');
+    expect(response.headers.get('transfer-encoding')).toBe('chunked');
+    const ics = await response.text();
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(MANY);
     expect(readsALetter()).toEqual([]);
   });

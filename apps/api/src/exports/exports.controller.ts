@@ -37,7 +37,10 @@ export class ExportsController {
   /** The signed-in officer's running deadlines (everyone's with ?all=true) as an iCalendar feed. */
   @Get('calendar.ics')
   @Header('content-type', 'text/calendar; charset=utf-8')
-  calendar(@Query() query: CalendarQuery, @CurrentUser() user: UserEntity): Promise<string> {
-    return this.feed.forOwner(query.all === 'true' ? undefined : user.id);
+  async calendar(
+    @Query() query: CalendarQuery,
+    @CurrentUser() user: UserEntity,
+  ): Promise<StreamableFile> {
+    return new StreamableFile(await this.feed.forOwner(query.all === 'true' ? undefined : user.id));
   }
 }

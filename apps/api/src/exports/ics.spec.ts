@@ -23,8 +23,8 @@ describe('icsCalendar', () => {
     ['a long title in two-octet characters', `Réponse ${'é'.repeat(90)}`],
     ['a long title in three-octet characters', `Budget ${'€'.repeat(70)}`],
     ['a long title in four-octet characters', `Board ${'🙂'.repeat(45)}`],
-  ])('%s: escaped, folded at 75 octets, and read back as written', (_name, title) => {
-    const ics = icsCalendar(
+  ])('%s: escaped, folded at 75 octets, and read back as written', async (_name, title) => {
+    const ics = await icsCalendar(
       'FOI deadlines',
       [
         {
@@ -53,8 +53,8 @@ describe('icsCalendar', () => {
     expect(event.getFirstPropertyValue('description')).toBe(asWritten);
   });
 
-  it('writes all-day dates, the UID and the stamp, whatever the time zone', () => {
-    const ics = icsCalendar(
+  it('writes all-day dates, the UID and the stamp, whatever the time zone', async () => {
+    const ics = await icsCalendar(
       'FOI deadlines',
       [
         {
