@@ -72,8 +72,9 @@ async function insertRows(
   table: string,
   columns: string[],
   rows: unknown[][],
+  rowsPerInsert = Math.floor(30_000 / columns.length),
 ): Promise<void> {
-  const batch = Math.floor(30_000 / columns.length);
+  const batch = rowsPerInsert;
   for (let i = 0; i < rows.length; i += batch) {
     const slice = rows.slice(i, i + batch);
     const placeholders = slice.map(() => `(${columns.map(() => '?').join(',')})`).join(',');
@@ -84,11 +85,15 @@ async function insertRows(
   }
 }
 
-/** 100,000 requests and 500,000 messages with real clocks, written straight to SQLite. */
+/**
+ * 100,000 requests and 500,000 messages with real clocks, written straight to SQLite; `count` and
+ * `body` (the letter of every request) for other sizes.
+ */
 export async function seed(
   dataSource: DataSource,
   calendar: WorkingDayCalendar,
   today: string,
+  { count = REQUESTS, body = 'Body' }: { count?: number; body?: string } = {},
 ): Promise<number> {
   const rand = random(7);
   const started = Date.now();
@@ -96,7 +101,7 @@ export async function seed(
   const requests: unknown[][] = [];
   const messages: unknown[][] = [];
   const now = new Date().toISOString();
-  for (let id = 1; id <= REQUESTS; id++) {
+  for (let id = 1; id <= count; id++) {
     const received = first + Math.floor(rand() * 690);
     const { messages: history, status } = historyOf(rand, received);
     const clock = clockEventsOf(history);
@@ -120,7 +125,7 @@ export async function seed(
       null,
       null,
       `Subject ${id}`,
-      'Body',
+      body,
       now,
       'email',
       formatIsoDate(received),
@@ -182,6 +187,8 @@ export async function seed(
         'version',
       ],
       requests,
+      // Long letters: a few rows a statement, so no statement binds hundreds of megabytes.
+      body.length > 1000 ? 20 : undefined,
     );
     await insertRows(
       ds,

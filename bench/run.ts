@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchApi } from './api.bench';
 import { benchDashboard } from './dashboard.bench';
 import { benchDeadlines } from './deadlines.bench';
+import { benchExports } from './exports.bench';
 import { benchReminders } from './reminders.bench';
 
 const sections: Record<string, () => Record<string, string> | Promise<Record<string, string>>> = {
@@ -13,6 +14,7 @@ const sections: Record<string, () => Record<string, string> | Promise<Record<str
   api: benchApi,
   dashboard: benchDashboard,
   reminders: benchReminders,
+  exports: benchExports,
 };
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { formatIsoDate, parseIsoDate, toLondonDay } from '@app/domain';
-import { FoiRequestEntity, RemindersRepository, RequestsRepository } from '@app/persistence';
+import { RemindersRepository, RequestsRepository, RequestSummaryRow } from '@app/persistence';
 import { DeadlineService } from '../requests/deadline.service';
 import { requestSummary } from './request-summary';
 
@@ -30,9 +30,9 @@ export class ActionNeededService {
 
   async build() {
     const [responded, clarification, reviewed, failed] = await Promise.all([
-      this.repository.findAll({ statuses: ['responded'] }, '-createdAt', LIMIT),
-      this.repository.findAll({ statuses: ['awaiting-clarification'] }, 'dueDate', LIMIT),
-      this.repository.findAll({ statuses: ['review-responded'] }, '-createdAt', LIMIT),
+      this.repository.findSummaries({ statuses: ['responded'] }, '-createdAt', LIMIT),
+      this.repository.findSummaries({ statuses: ['awaiting-clarification'] }, 'dueDate', LIMIT),
+      this.repository.findSummaries({ statuses: ['review-responded'] }, '-createdAt', LIMIT),
       this.reminders.findFailed(1, 50),
     ]);
     return {
@@ -47,7 +47,7 @@ export class ActionNeededService {
   }
 
   /** Requests whose window is still open, soonest first; "closing" within the due-soon days. */
-  private openWindows(requests: FoiRequestEntity[], field: 'reviewRequestBy' | 'complaintBy') {
+  private openWindows(requests: RequestSummaryRow[], field: 'reviewRequestBy' | 'complaintBy') {
     const today = this.deadlines.clock.today();
     const soon = this.deadlines.calendar.iso(
       this.deadlines.calendar.scope('uk').addWorkingDays(parseIsoDate(today), 5),
@@ -59,12 +59,12 @@ export class ActionNeededService {
       .map(({ r, by }) => this.row(r, by, by! <= soon));
   }
 
-  private askedOn(r: FoiRequestEntity): string | null {
+  private askedOn(r: RequestSummaryRow): string | null {
     const asked = [...r.clock].reverse().find((e) => e.kind === 'clarification-requested');
     return asked ? formatIsoDate(toLondonDay(asked.on)) : null;
   }
 
-  private row(r: FoiRequestEntity, by: string | null, closing: boolean): Row {
+  private row(r: RequestSummaryRow, by: string | null, closing: boolean): Row {
     return {
       ...requestSummary(r),
       outcome: r.outcome,

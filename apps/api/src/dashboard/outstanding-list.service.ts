@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   DeadlineState,
@@ -121,7 +122,7 @@ export class OutstandingListService {
   }
 
   /** The list the page shows, every page of it, as CSV; null when the query is invalid. */
-  async csv(values: Record<string, string>): Promise<string | null> {
+  async csv(values: Record<string, string>): Promise<Readable | null> {
     const { query, thisWeek, valid } = await this.checked(values);
     if (!valid) return null;
     return this.exporter.csv(this.filterOf(query, thisWeek), query.sort ?? 'dueDate');

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { UserEntity } from '@app/persistence';
@@ -24,18 +24,23 @@ export class ExportsController {
     private readonly feed: CalendarFeedService,
   ) {}
 
-  /** Any filtered list (the same query as GET /requests, without paging) as CSV. */
+  /** Any filtered list (the same query as GET /requests, without paging) as CSV, streamed. */
   @Get('requests.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="foi-requests.csv"')
-  csv(@Query() query: ListRequestsQuery): Promise<string> {
-    return this.csvExport.csv(this.requests.filterOf(query), query.sort ?? 'dueDate');
+  async csv(@Query() query: ListRequestsQuery): Promise<StreamableFile> {
+    return new StreamableFile(
+      await this.csvExport.csv(this.requests.filterOf(query), query.sort ?? 'dueDate'),
+    );
   }
 
   /** The signed-in officer's running deadlines (everyone's with ?all=true) as an iCalendar feed. */
   @Get('calendar.ics')
   @Header('content-type', 'text/calendar; charset=utf-8')
-  calendar(@Query() query: CalendarQuery, @CurrentUser() user: UserEntity): Promise<string> {
-    return this.feed.forOwner(query.all === 'true' ? undefined : user.id);
+  async calendar(
+    @Query() query: CalendarQuery,
+    @CurrentUser() user: UserEntity,
+  ): Promise<StreamableFile> {
+    return new StreamableFile(await this.feed.forOwner(query.all === 'true' ? undefined : user.id));
   }
 }

@@ -4,6 +4,7 @@ import type {
   MessageEntity,
   ReminderEntity,
   RequestEventEntity,
+  RequestListRow,
 } from '@app/persistence';
 
 export interface MessageView {
@@ -109,6 +110,16 @@ export function toEventView(e: RequestEventEntity): EventView {
 }
 
 export function toRequestView(r: FoiRequestEntity, deadline: DeadlineView): RequestView {
+  return { ...toListItem(r as RequestListRow, deadline), body: r.body };
+}
+
+/**
+ * A request in a list: everything but the letter's body and its history; the deadline comes
+ * without its explanation. GET /requests/:id has it all. (Letters made a page ~100 KB.)
+ */
+export type RequestListItem = Omit<RequestView, 'body' | 'messages' | 'events' | 'reminders'>;
+
+export function toListItem(r: RequestListRow, deadline: DeadlineView): RequestListItem {
   return {
     id: r.id,
     reference: r.reference,
@@ -118,12 +129,11 @@ export function toRequestView(r: FoiRequestEntity, deadline: DeadlineView): Requ
     outcome: r.outcome,
     exemptions: r.exemptions,
     campaign: r.campaign,
-    authority: { id: r.authority!.id, name: r.authority!.name },
-    owner: { id: r.owner!.id, name: r.owner!.name, email: r.owner!.email },
+    authority: { id: r.authority.id, name: r.authority.name },
+    owner: { id: r.owner.id, name: r.owner.name, email: r.owner.email },
     templateId: r.templateId,
     variables: r.variables,
     subject: r.subject,
-    body: r.body,
     sentAt: r.sentAt,
     sentVia: r.sentVia,
     receivedOn: r.receivedOn,
@@ -131,15 +141,4 @@ export function toRequestView(r: FoiRequestEntity, deadline: DeadlineView): Requ
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
-}
-
-/**
- * A request in a list: everything but the letter's body and its history; the deadline comes
- * without its explanation. GET /requests/:id has it all. (Letters made a page ~100 KB.)
- */
-export type RequestListItem = Omit<RequestView, 'body' | 'messages' | 'events' | 'reminders'>;
-
-export function toListItem(r: FoiRequestEntity, deadline: DeadlineView): RequestListItem {
-  const { body: _body, ...item } = toRequestView(r, deadline);
-  return item;
 }

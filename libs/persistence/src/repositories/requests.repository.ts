@@ -10,11 +10,13 @@ import {
   SelectQueryBuilder,
 } from 'typeorm';
 import type { RequestStatus } from '@app/domain';
+import type { AuthorityEntity } from '../entities/authority.entity';
 import { FoiRequestEntity, NO_DUE_DATE } from '../entities/foi-request.entity';
 import { MessageEntity } from '../entities/message.entity';
 import { ReferenceCounterEntity } from '../entities/reference-counter.entity';
 import { RequestEventEntity } from '../entities/request-event.entity';
 import { ReminderEntity } from '../entities/reminder.entity';
+import type { UserEntity } from '../entities/user.entity';
 import { WriteLock } from '../write-lock';
 
 export interface RequestFilter {
@@ -34,6 +36,38 @@ export interface RequestFilter {
 
 export type RequestSort =
   'dueDate' | '-dueDate' | 'createdAt' | '-createdAt' | 'reference' | '-reference';
+
+/** The request columns exports and action lists show (or work the deadline from): no letter. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'reference',
+  'title',
+  'regime',
+  'status',
+  'outcome',
+  'exemptions',
+  'campaign',
+  'sentAt',
+  'receivedOn',
+  'clock',
+  'dueDate',
+  'longStopDate',
+] as const;
+
+/** A request as exports and the Action needed page read it: a row of a few hundred bytes. */
+export type RequestSummaryRow = Pick<FoiRequestEntity, (typeof SUMMARY_COLUMNS)[number]> & {
+  authority: Pick<AuthorityEntity, 'id' | 'name' | 'nation'>;
+  owner: Pick<UserEntity, 'id' | 'name'>;
+};
+
+/** A request as lists show it: every column but the letter's body (up to 100 KB). */
+export type RequestListRow = Omit<FoiRequestEntity, 'body' | 'messages' | 'authority' | 'owner'> & {
+  authority: Pick<AuthorityEntity, 'id' | 'name' | 'nation'>;
+  owner: Pick<UserEntity, 'id' | 'name' | 'email'>;
+};
+
+/** Exports read their rows this many at a time, so memory stays flat however many there are. */
+export const EXPORT_CHUNK = 500;
 
 export interface Page<T> {
   items: T[];
@@ -84,7 +118,7 @@ export class RequestsRepository {
   /** Bumped on every committed write, so cached counts are never older than this process's writes. */
   private generation = 0;
   private readonly counts = new Map<string, Cached<number>>();
-  private readonly pages = new Map<string, Cached<Page<FoiRequestEntity>>>();
+  private readonly pages = new Map<string, Cached<Page<RequestListRow>>>();
   private readonly campaigns = new Map<string, Cached<string[]>>();
 
   constructor(
@@ -347,7 +381,7 @@ export class RequestsRepository {
     sort: RequestSort,
     page: number,
     pageSize: number,
-  ): Promise<Page<FoiRequestEntity>> {
+  ): Promise<Page<RequestListRow>> {
     const key = JSON.stringify([filter, sort, page, pageSize]);
     const cached = this.fresh(this.pages.get(key));
     if (cached) return cached.value;
@@ -362,7 +396,7 @@ export class RequestsRepository {
     sort: RequestSort,
     page: number,
     pageSize: number,
-  ): Promise<Page<FoiRequestEntity>> {
+  ): Promise<Page<RequestListRow>> {
     const [ids, total] = await Promise.all([
       this.sorted(this.filtered(filter, false), sort, filter)
         .select('r.id', 'id')
@@ -374,15 +408,49 @@ export class RequestsRepository {
     return { items: await this.findByIds(ids.map((row) => Number(row.id))), total };
   }
 
-  private async findByIds(ids: number[]): Promise<FoiRequestEntity[]> {
+  /** List rows by id, in the order given; the page cache keeps these, so never the letters. */
+  private async findByIds(ids: number[]): Promise<RequestListRow[]> {
     if (ids.length === 0) return [];
-    const rows = await this.dataSource
+    const columns = this.dataSource
+      .getMetadata(FoiRequestEntity)
+      .columns.filter((c) => c.propertyName !== 'body')
+      .map((c) => `r.${c.propertyName}`);
+    return this.inOrder(
+      ids,
+      await this.withPeople(columns, ['owner.email']).where('r.id IN (:...ids)', { ids }).getMany(),
+    ) as RequestListRow[];
+  }
+
+  /** Summary rows by id, in the order given. */
+  private async findSummariesByIds(ids: number[]): Promise<RequestSummaryRow[]> {
+    const columns = SUMMARY_COLUMNS.map((c) => `r.${c}`);
+    return this.inOrder(
+      ids,
+      await this.withPeople(columns).where('r.id IN (:...ids)', { ids }).getMany(),
+    ) as RequestSummaryRow[];
+  }
+
+  /** A query for just `columns` of a request, with its authority's and owner's names. */
+  private withPeople(columns: string[], more: string[] = []): SelectQueryBuilder<FoiRequestEntity> {
+    return this.dataSource
       .getRepository(FoiRequestEntity)
-      .find({ where: { id: In(ids) }, relations: { authority: true, owner: true } });
+      .createQueryBuilder('r')
+      .leftJoin('r.authority', 'authority')
+      .leftJoin('r.owner', 'owner')
+      .select([
+        ...columns,
+        'authority.id',
+        'authority.name',
+        'authority.nation',
+        'owner.id',
+        'owner.name',
+        ...more,
+      ]);
+  }
+
+  private inOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids
-      .map((id) => byId.get(id))
-      .filter((row): row is FoiRequestEntity => row !== undefined);
+    return ids.map((id) => byId.get(id)).filter((row): row is T => row !== undefined);
   }
 
   /** Every campaign named on a request, for the dashboard's filter (from the index; cached). */
@@ -468,8 +536,36 @@ export class RequestsRepository {
     return requests.map((request) => ({ request, response: first.get(request.id) ?? null }));
   }
 
-  /** For exports: every match, in order, up to `limit`. */
-  findAll(filter: RequestFilter, sort: RequestSort, limit: number): Promise<FoiRequestEntity[]> {
-    return this.sorted(this.filtered(filter), sort, filter).limit(limit).getMany();
+  /**
+   * For exports: every match, in order, up to `limit`, `EXPORT_CHUNK` rows at a time. The ids are
+   * sorted and cut in the index first (a few bytes each), then their rows are read chunk by
+   * chunk, so a caller writing each chunk out holds one chunk at a time. No transaction spans the
+   * chunks (on SQLite it would hold up every writer): a request changed meanwhile shows as it is
+   * when its chunk is read.
+   */
+  async *summaryChunks(
+    filter: RequestFilter,
+    sort: RequestSort,
+    limit: number,
+  ): AsyncGenerator<RequestSummaryRow[]> {
+    const ids = await this.sorted(this.filtered(filter, false), sort, filter)
+      .select('r.id', 'id')
+      .limit(limit)
+      .getRawMany<{ id: number }>();
+    for (let start = 0; start < ids.length; start += EXPORT_CHUNK)
+      yield this.findSummariesByIds(
+        ids.slice(start, start + EXPORT_CHUNK).map((row) => Number(row.id)),
+      );
+  }
+
+  /** Every match as summary rows, in order, up to `limit` (for lists worked on in memory). */
+  async findSummaries(
+    filter: RequestFilter,
+    sort: RequestSort,
+    limit: number,
+  ): Promise<RequestSummaryRow[]> {
+    const rows: RequestSummaryRow[] = [];
+    for await (const chunk of this.summaryChunks(filter, sort, limit)) rows.push(...chunk);
+    return rows;
   }
 }
