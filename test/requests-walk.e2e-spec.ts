@@ -517,6 +517,50 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     });
   });
 
+  describe('the supported years, 2005–2060', () => {
+    const calculate = (receivedAt: string) =>
+      t.call('GET', `/api/v1/deadlines?regime=foia&receivedAt=${receivedAt}&today=2026-11-29`, {
+        token,
+      });
+
+    it('the calculator takes the first and last supported days and refuses the days beyond', async () => {
+      // Sat 1 Jan 2005 and Fri 31 Dec 2060: New Year substitutes (3 Jan, and 4 Jan in Scotland)
+      // skipped, day 20 Tue 1 Feb of the next year.
+      expect((await calculate('2005-01-01')).body).toMatchObject({ dueDate: '2005-02-01' });
+      expect((await calculate('2060-12-31')).body).toMatchObject({ dueDate: '2061-02-01' });
+      for (const receivedAt of ['2004-12-31', '2061-01-01']) {
+        const { status, body } = await calculate(receivedAt);
+        expect({ status, errors: body.errors }).toEqual({
+          status: 400,
+          errors: {
+            receivedAt: [
+              "receivedAt must fall in 2005–2060, the years the tracker's holiday calendar covers",
+            ],
+          },
+        });
+      }
+    });
+
+    it('a request sent in 2005 is tracked across Christmas 2005', async () => {
+      t.clock.set('2026-11-29T12:00:00Z');
+      const { body } = await post('/api/v1/requests', {
+        authorityId: 1,
+        subject: 'An old request',
+        body: 'x',
+        regime: 'foia',
+      });
+      const sent = await post(`/api/v1/requests/${body.id}/send`, {
+        sentAt: '2005-12-06T16:00:00Z',
+        method: 'email',
+      });
+      // Boxing Day, 27 Dec, 2 Jan and (Scotland) 3 Jan skipped: day 20 Mon 9 Jan 2006.
+      expect(sent.body).toMatchObject({
+        receivedOn: '2005-12-06',
+        deadline: { dueDate: '2006-01-09', longStopDate: '2006-02-06', state: 'long-overdue' },
+      });
+    });
+  });
+
   describe('every worked vector through the API (send + messages)', () => {
     const MESSAGE_OF: Record<string, { direction: string; kind: string; outcome?: string }> = {
       'clarification-requested': { direction: 'incoming', kind: 'clarification-request' },
