@@ -470,12 +470,13 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
         },
       });
       // 23:30 UTC on Mon 20 Jul is Tue 21 Jul in London: the review window runs 40 working days
-      // from then (3 Aug, Scotland, and 31 Aug, England and Wales, skipped): Thu 17 Sep.
+      // from then (3 Aug, Scotland, and 31 Aug, England and Wales, skipped): Thu 17 Sep. RFC 3339
+      // allows a lower-case t and z; the history keeps the upper-case form.
       const answered = await walkOne(id, {
         direction: 'incoming',
         kind: 'response',
         outcome: 'information-provided',
-        occurredAt: '2026-07-20T23:30:00Z',
+        occurredAt: '2026-07-20t23:30:00z',
       });
       expect(answered).toMatchObject({
         status: 'responded',
@@ -484,6 +485,10 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       expect(answered.messages.map((m: { occurredAt: string }) => m.occurredAt)).toContain(
         '2026-07-20T23:30:00Z',
       );
+      // The dashboard's page of the request shows the answer on its London day.
+      const page = await t.call('GET', `/requests/${id}`, { token });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('21 Jul 2026');
     });
 
     it('the calculator takes instants for receipt and events, and dates stay YYYY-MM-DD', async () => {

@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { ValidationArguments, ValidationOptions, registerDecorator } from 'class-validator';
 import { eventDay, inSupportedYears, parseIsoDate, SUPPORTED_YEARS } from '@app/domain';
 
@@ -43,13 +44,22 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 
 /**
  * The date of an event: a real date (2025-05-23) or an RFC 3339 instant with its zone
- * (2025-05-23T16:45:00+01:00, …Z), whose Europe/London date is the one that counts.
+ * (2025-05-23T16:45:00+01:00, …Z), whose Europe/London date is the one that counts. RFC 3339
+ * allows a lower-case `t` and `z`; they are stored in upper case, as every reader of a history
+ * (the letters' dates, the dashboard's timeline) expects.
  */
 export function IsEventDate(options?: ValidationOptions): PropertyDecorator {
-  return dateValidator(
+  const validate = dateValidator(
     'isEventDate',
     eventDay,
     'a real date (YYYY-MM-DD) or an instant with a time zone (RFC 3339, e.g. 2025-10-03T23:30:00+01:00)',
     options,
   );
+  const upperCase = Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.toUpperCase() : value,
+  );
+  return (target, property) => {
+    upperCase(target, property);
+    validate(target, property);
+  };
 }
