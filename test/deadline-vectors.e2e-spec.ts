@@ -30,7 +30,9 @@ describe('deadline vectors through the CLI', () => {
         .map(([field, value]) => `${v.id}: ${field} ${view[field]} != ${value}`);
     });
     expect(wrong).toEqual([]);
-  });
+    // Its own timeout: the describe-level jest.setTimeout calls in this file overwrite each other,
+    // and one CLI process per vector takes a while on a busy machine.
+  }, 180_000);
 
   it('runs as `npm run -s deadline` and prints one JSON object with the whole view', async () => {
     const result = await runDeadlineCli(
@@ -50,6 +52,19 @@ describe('deadline vectors through the CLI', () => {
       workingDaysRemaining: 4,
     });
     expect(view.explanation[1]).toBe('Received Wed 14 May 2025: the date of receipt is day 0.');
+  });
+
+  it('takes the first and the last supported days', async () => {
+    const [first, last] = await Promise.all([
+      runDeadlineCli(['--regime', 'foia', '--received', '2005-01-01', '--today', '2005-01-10']),
+      runDeadlineCli(['--regime', 'foia', '--received', '2060-12-31', '--today', '2060-12-31']),
+    ]);
+    // New Year substitutes 3 Jan (all UK) and 4 Jan (Scotland) skipped in both years.
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      dueDate: '2005-02-01',
+      workingDaysElapsed: 4,
+    });
+    expect(JSON.parse(last.stdout)).toMatchObject({ dueDate: '2061-02-01', state: 'on-time' });
   });
 
   it('takes an extension date and a nation', async () => {
@@ -132,6 +147,21 @@ describe('bad CLI input exits 2 with one line naming the problem', () => {
       'until on a non-extension',
       ['--regime', 'foia', '--received', '2025-02-03', '--event', 'response@2025-02-04:2025-03-01'],
       /only an extension/,
+    ],
+    [
+      'received before FOIA came into force',
+      ['--regime', 'foia', '--received', '2004-12-31'],
+      /--received: 2004-12-31 is outside the supported years 2005–2060/,
+    ],
+    [
+      'received after 2060',
+      ['--regime', 'foia', '--received', '2061-01-01'],
+      /--received: 2061-01-01 is outside the supported years 2005–2060/,
+    ],
+    [
+      'today after 2060',
+      ['--regime', 'foia', '--received', '2025-01-06', '--today', '2099-01-01'],
+      /--today: 2099-01-01 is outside the supported years 2005–2060/,
     ],
     [
       'bad receipt rule',

@@ -408,6 +408,164 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     expect(outstanding.body.items.map((r: { id: number }) => r.id)).not.toContain(body.id);
   });
 
+  describe('dates of events given as instants: their London date counts', () => {
+    const draft = async (subject: string) =>
+      (await post('/api/v1/requests', { authorityId: 1, subject, body: 'x', regime: 'foia' })).body
+        .id as number;
+
+    it.each([
+      // 22:30 UTC on Fri 3 Oct 2025: 3 Oct in London. Day 1 Mon 6 Oct; day 20 Fri 31 Oct.
+      ['a BST evening with its offset', '2025-10-03T23:30:00+01:00', '2025-10-03', '2025-10-31'],
+      // GMT: 23:30 UTC on Wed 18 Mar 2026 is 18 Mar. Good Friday 3 Apr and Easter Monday 6 Apr
+      // skipped: day 20 Fri 17 Apr.
+      ['a GMT evening in UTC', '2026-03-18T23:30:00Z', '2026-03-18', '2026-04-17'],
+      // BST: 23:30 UTC on Tue 30 Jun 2026 is 00:30 on Wed 1 Jul. The NI Boyne holiday Mon 13 Jul
+      // skipped: day 20 Thu 30 Jul.
+      ['a BST night in UTC', '2026-06-30T23:30:00Z', '2026-07-01', '2026-07-30'],
+    ])('send takes receivedAt as %s', async (_, receivedAt, receivedOn, dueDate) => {
+      t.clock.set('2026-07-02T09:00:00Z');
+      const id = await draft(`receivedAt ${receivedAt}`);
+      const sent = await post(`/api/v1/requests/${id}/send`, {
+        sentAt: receivedAt,
+        method: 'email',
+        receivedAt,
+      });
+      expect({ status: sent.status, problem: sent.body.message }).toEqual({
+        status: 200,
+        problem: undefined,
+      });
+      expect(sent.body).toMatchObject({ receivedOn, deadline: { dueDate } });
+    });
+
+    it('a message at an instant lands on its London day; the same instant refused as a bare time', async () => {
+      t.clock.set('2026-07-22T09:00:00Z');
+      const id = await draft('messages at instants');
+      const sent = await post(`/api/v1/requests/${id}/send`, {
+        sentAt: '2026-06-30T23:30:00Z',
+        method: 'email',
+      });
+      expect(sent.body).toMatchObject({ receivedOn: '2026-07-01' });
+      // 23:30 BST on 30 Jun is before the request went (00:30 BST on 1 Jul).
+      const early = await post(`/api/v1/requests/${id}/messages`, {
+        direction: 'incoming',
+        kind: 'acknowledgement',
+        occurredAt: '2026-07-01T00:30:00+02:00',
+      });
+      expect({ status: early.status, fields: Object.keys(early.body.errors) }).toEqual({
+        status: 409,
+        fields: ['occurredAt'],
+      });
+      const bare = await post(`/api/v1/requests/${id}/messages`, {
+        direction: 'incoming',
+        kind: 'response',
+        outcome: 'information-provided',
+        occurredAt: '2026-07-20T23:30:00',
+      });
+      expect({ status: bare.status, errors: bare.body.errors }).toEqual({
+        status: 400,
+        errors: {
+          occurredAt: [
+            'occurredAt must be a real date (YYYY-MM-DD) or an instant with a time zone (RFC 3339, e.g. 2025-10-03T23:30:00+01:00)',
+          ],
+        },
+      });
+      // 23:30 UTC on Mon 20 Jul is Tue 21 Jul in London: the review window runs 40 working days
+      // from then (3 Aug, Scotland, and 31 Aug, England and Wales, skipped): Thu 17 Sep. RFC 3339
+      // allows a lower-case t and z; the history keeps the upper-case form.
+      const answered = await walkOne(id, {
+        direction: 'incoming',
+        kind: 'response',
+        outcome: 'information-provided',
+        occurredAt: '2026-07-20t23:30:00z',
+      });
+      expect(answered).toMatchObject({
+        status: 'responded',
+        deadline: { dueDate: '2026-07-30', reviewRequestBy: '2026-09-17' },
+      });
+      expect(answered.messages.map((m: { occurredAt: string }) => m.occurredAt)).toContain(
+        '2026-07-20T23:30:00Z',
+      );
+      // The dashboard's page of the request shows the answer on its London day.
+      const page = await t.call('GET', `/requests/${id}`, { token });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('21 Jul 2026');
+    });
+
+    it('the calculator takes instants for receipt and events, and dates stay YYYY-MM-DD', async () => {
+      const query = new URLSearchParams({
+        regime: 'foia',
+        receivedAt: '2026-06-30T23:30:00Z',
+        event: 'response@2026-07-20T23:30:00Z',
+        today: '2026-07-22',
+      });
+      const { status, body } = await t.call('GET', `/api/v1/deadlines?${query}`, { token });
+      expect(status).toBe(200);
+      expect(body).toMatchObject({
+        dueDate: '2026-07-30',
+        reviewRequestBy: '2026-09-17',
+        state: 'met',
+      });
+    });
+
+    it('a plain date still works, as the dashboard posts it', async () => {
+      t.clock.set('2025-10-06T09:00:00Z');
+      const id = await draft('plain date');
+      const sent = await post(`/api/v1/requests/${id}/send`, {
+        sentAt: '2025-10-03',
+        method: 'email',
+        receivedAt: '2025-10-03',
+      });
+      expect(sent.body).toMatchObject({
+        receivedOn: '2025-10-03',
+        deadline: { dueDate: '2025-10-31' },
+      });
+    });
+  });
+
+  describe('the supported years, 2005–2060', () => {
+    const calculate = (receivedAt: string) =>
+      t.call('GET', `/api/v1/deadlines?regime=foia&receivedAt=${receivedAt}&today=2026-11-29`, {
+        token,
+      });
+
+    it('the calculator takes the first and last supported days and refuses the days beyond', async () => {
+      // Sat 1 Jan 2005 and Fri 31 Dec 2060: New Year substitutes (3 Jan, and 4 Jan in Scotland)
+      // skipped, day 20 Tue 1 Feb of the next year.
+      expect((await calculate('2005-01-01')).body).toMatchObject({ dueDate: '2005-02-01' });
+      expect((await calculate('2060-12-31')).body).toMatchObject({ dueDate: '2061-02-01' });
+      for (const receivedAt of ['2004-12-31', '2061-01-01']) {
+        const { status, body } = await calculate(receivedAt);
+        expect({ status, errors: body.errors }).toEqual({
+          status: 400,
+          errors: {
+            receivedAt: [
+              "receivedAt must fall in 2005–2060, the years the tracker's holiday calendar covers",
+            ],
+          },
+        });
+      }
+    });
+
+    it('a request sent in 2005 is tracked across Christmas 2005', async () => {
+      t.clock.set('2026-11-29T12:00:00Z');
+      const { body } = await post('/api/v1/requests', {
+        authorityId: 1,
+        subject: 'An old request',
+        body: 'x',
+        regime: 'foia',
+      });
+      const sent = await post(`/api/v1/requests/${body.id}/send`, {
+        sentAt: '2005-12-06T16:00:00Z',
+        method: 'email',
+      });
+      // Boxing Day, 27 Dec, 2 Jan and (Scotland) 3 Jan skipped: day 20 Mon 9 Jan 2006.
+      expect(sent.body).toMatchObject({
+        receivedOn: '2005-12-06',
+        deadline: { dueDate: '2006-01-09', longStopDate: '2006-02-06', state: 'long-overdue' },
+      });
+    });
+  });
+
   describe('every worked vector through the API (send + messages)', () => {
     const MESSAGE_OF: Record<string, { direction: string; kind: string; outcome?: string }> = {
       'clarification-requested': { direction: 'incoming', kind: 'clarification-request' },

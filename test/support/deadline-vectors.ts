@@ -1,7 +1,11 @@
 import vectors from '../fixtures/deadline-vectors.json';
+import earlyVectors from '../fixtures/deadline-vectors-2005-2009.json';
 import { ClockEvent, Nation, Regime } from '@app/domain';
 
-/** A worked case from the rules (test/fixtures/deadline-vectors.json). */
+/**
+ * A worked case from the rules: test/fixtures/deadline-vectors.json, and the cases from the first
+ * years of FOIA (2005–2009) in their own file.
+ */
 export interface DeadlineVector {
   id: string;
   regime: Regime;
@@ -12,7 +16,7 @@ export interface DeadlineVector {
   why: string;
 }
 
-export const DEADLINE_VECTORS = vectors as unknown as DeadlineVector[];
+export const DEADLINE_VECTORS = [...vectors, ...earlyVectors] as unknown as DeadlineVector[];
 
 export function vectorCliArgs(v: DeadlineVector): string[] {
   return [

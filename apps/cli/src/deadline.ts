@@ -17,6 +17,7 @@ function asFlags(message: string, argv: string[]): string {
   );
   return message
     .replace(/^receivedAt/, '--received')
+    .replace(/^today/, '--today')
     .replace(/^events\[(\d+)\]/, (_, i: string) => `--event ${events[Number(i)] ?? ''}`);
 }
 

@@ -2,6 +2,7 @@ export * from './dates/calendar-date';
 export * from './dates/london-date';
 export * from './calendar/holiday';
 export * from './calendar/working-day-calendar';
+export * from './calendar/supported-years';
 export * from './deadlines/deadline.types';
 export * from './deadlines/regimes';
 export { computeDeadlines } from './deadlines/compute-deadlines';

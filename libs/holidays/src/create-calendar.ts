@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { WorkingDayCalendar } from '@app/domain';
+import { SUPPORTED_YEARS, WorkingDayCalendar } from '@app/domain';
 import defaultOverrides from '../data/holiday-overrides.json';
 import { Holiday } from '@app/domain';
 import {
@@ -10,8 +10,14 @@ import {
   parseOverrides,
 } from './holiday-sources';
 
-/** Years the calendar covers; dates are accepted up to a year before the end. */
-export const CALENDAR_YEARS = { firstYear: 2010, lastYear: 2050 } as const;
+/**
+ * Years the calendar covers: the supported years (2005–2060) and one more, so that a clock started
+ * late in 2060 can run its course. Dates are accepted up to the end of the year before the last.
+ */
+export const CALENDAR_YEARS = {
+  firstYear: SUPPORTED_YEARS.first,
+  lastYear: SUPPORTED_YEARS.last + 1,
+} as const;
 
 export const DEFAULT_OVERRIDES: readonly HolidayOverride[] = parseOverrides(defaultOverrides);
 

@@ -3,8 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, ArrayMaxSize } from 'class-validator';
 import {
+  ClockEvent,
   computeDeadlines,
   DeadlineInputError,
+  eventDay,
   DeadlineView,
   NATIONS,
   Nation,
@@ -15,13 +17,13 @@ import {
 } from '@app/domain';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { Clock } from '../common/clock';
+import { IsCalendarDate, IsEventDate } from '../common/date-validators';
 
 export class DeadlineQueryDto {
   @IsIn(REGIMES)
   regime!: Regime;
 
-  @IsString()
-  @MaxLength(40)
+  @IsEventDate()
   receivedAt!: string;
 
   @IsOptional()
@@ -38,8 +40,7 @@ export class DeadlineQueryDto {
   event?: string[];
 
   @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @IsCalendarDate()
   today?: string;
 
   @IsOptional()
@@ -60,7 +61,7 @@ export class DeadlinesController {
 
   @Get()
   calculate(@Query() query: DeadlineQueryDto): DeadlineView {
-    const events = (query.event ?? []).map((text, i) => parseEventText(text, `event[${i}]`));
+    const events = (query.event ?? []).map(eventOfQuery);
     return withQueryFieldNames(() =>
       computeDeadlines(
         { regime: query.regime, receivedAt: query.receivedAt, nation: query.nation, events },
@@ -73,6 +74,22 @@ export class DeadlinesController {
       ),
     );
   }
+}
+
+/**
+ * `kind@DATE[:UNTIL]` from the query. The engine (and the CLI) still read a time without a zone as
+ * London's; the API takes only a date or an instant with its zone, as for every date of an event.
+ */
+function eventOfQuery(text: string, i: number): ClockEvent {
+  const field = `event[${i}]`;
+  const event = parseEventText(text, field);
+  if (Number.isNaN(eventDay(event.on))) {
+    throw new DeadlineInputError(
+      field,
+      `${field} "${text}": the date must be a real date (YYYY-MM-DD) or an instant with a time zone (RFC 3339)`,
+    );
+  }
+  return event;
 }
 
 /** The engine names `events[0].on`; here the caller sent `event=…`, so name that. */

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   clockEventsOf,
   DeadlineInputError,
+  formatIsoDate,
   inDateOrder,
   LifecycleConflict,
   LifecycleMessage,
@@ -102,10 +103,11 @@ export class RequestLifecycleService {
         refuseIfWithdrawn(request, 'sent', 'status');
         const nation = request.authority!.nation;
         const receivedOn =
-          input.receivedAt ??
-          (input.method === 'post'
-            ? this.deadlines.postalReceipt(sentAt, request.regime, nation)
-            : londonDateOf(new Date(asInstant(sentAt))));
+          input.receivedAt !== undefined
+            ? formatIsoDate(toLondonDay(input.receivedAt))
+            : input.method === 'post'
+              ? this.deadlines.postalReceipt(sentAt, request.regime, nation)
+              : londonDateOf(new Date(asInstant(sentAt)));
         if (input.receivedAt !== undefined && toLondonDay(input.receivedAt) < toLondonDay(sentAt)) {
           throw DomainError.invalid(
             'receivedAt',

@@ -30,7 +30,7 @@ import {
 } from '@app/domain';
 import { SEND_METHODS, SendMethod } from '@app/persistence';
 import type { RequestSort } from '@app/persistence';
-import { IsCalendarDate, IsDateOrInstant } from '../common/date-validators';
+import { IsCalendarDate, IsEventDate } from '../common/date-validators';
 import { MAX_ID } from '../common/id.pipe';
 import { MAX_PAGE, MAX_PAGE_SIZE } from '../common/paging';
 
@@ -146,14 +146,15 @@ export class ListRequestsQuery {
 
 export class SendRequestDto {
   @IsOptional()
-  @IsDateOrInstant()
+  @IsEventDate()
   sentAt?: string;
 
   @IsIn(SEND_METHODS)
   method!: SendMethod;
 
+  /** When the authority got it: a date, or the instant an email arrived (its London date counts). */
   @IsOptional()
-  @IsCalendarDate()
+  @IsEventDate()
   receivedAt?: string;
 
   @IsOptional()
@@ -170,7 +171,7 @@ export class CreateMessageDto {
   @IsIn(MESSAGE_KINDS)
   kind!: MessageKind;
 
-  @IsDateOrInstant()
+  @IsEventDate()
   occurredAt!: string;
 
   @IsOptional()

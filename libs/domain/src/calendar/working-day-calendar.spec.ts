@@ -71,6 +71,15 @@ describe('WorkingDayCalendar', () => {
     expect(calendar.holidaysOn(d('2025-04-22'))).toEqual([]);
   });
 
+  it.each([
+    ['2024-01-01', true],
+    ['2023-12-31', false],
+    ['2025-12-31', true],
+    ['2026-01-01', false],
+  ])('covers %s as a start day: %p (the last year is margin)', (day, expected) => {
+    expect(calendar.covers(d(day))).toBe(expected);
+  });
+
   it('rejects a holiday list with an impossible date', () => {
     expect(
       () =>

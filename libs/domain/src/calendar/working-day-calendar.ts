@@ -97,6 +97,8 @@ export interface CalendarRange {
 export class WorkingDayCalendar {
   readonly first: DayNumber;
   readonly last: DayNumber;
+  /** The last day a clock may start on: the final year is margin for the clocks that run into it. */
+  private readonly lastStart: DayNumber;
   private readonly scopes: Record<CalendarScope, WorkingDayIndex>;
   private readonly holidaysByDay = new Map<DayNumber, Holiday[]>();
   private readonly isoDates: string[];
@@ -107,6 +109,7 @@ export class WorkingDayCalendar {
   ) {
     this.first = fromCivil(range.firstYear, 1, 1);
     this.last = fromCivil(range.lastYear, 12, 31);
+    this.lastStart = fromCivil(range.lastYear - 1, 12, 31);
     const length = this.last - this.first + 1;
     for (const holiday of holidays) {
       const day = parseIsoDate(holiday.date);
@@ -130,9 +133,12 @@ export class WorkingDayCalendar {
     return this.scopes[scope];
   }
 
-  /** True when working-day arithmetic may start at `day` (a year of margin is kept at the end). */
+  /**
+   * True when working-day arithmetic may start at `day`: from the first year to the end of the
+   * year before the last (31 December included, which `last - 366` missed).
+   */
   covers(day: DayNumber): boolean {
-    return day >= this.first && day <= this.last - 366;
+    return day >= this.first && day <= this.lastStart;
   }
 
   iso(day: DayNumber): string {

@@ -547,3 +547,45 @@ describe('bad input names the field', () => {
     expect((error as DeadlineInputError).message).toMatch(message);
   });
 });
+
+describe('the supported years, 2005–2060', () => {
+  it.each<[string, string, string]>([
+    // Sat 1 Jan 2005: New Year substitute Mon 3 Jan (all UK) and Tue 4 Jan (Scotland) skipped,
+    // so day 1 is Wed 5 Jan and day 20 Tue 1 Feb 2005.
+    ['FOIA’s first day', '2005-01-01', '2005-02-01'],
+    // Fri 31 Dec 2060: 1 and 2 Jan 2061 fall at the weekend, so Mon 3 and Tue 4 Jan are skipped;
+    // day 20 Tue 1 Feb 2061, in the calendar's margin year.
+    ['the last supported day', '2060-12-31', '2061-02-01'],
+  ])('%s (%s) is due %s', (_, receivedAt, dueDate) => {
+    expect(view('foia', receivedAt, [], { today: '2026-11-29' }).dueDate).toBe(dueDate);
+  });
+
+  it.each<[string, Partial<DeadlineOptions>, RequestHistory, string]>([
+    [
+      'received the day before FOIA',
+      {},
+      { regime: 'foia', receivedAt: '2004-12-31' },
+      'receivedAt',
+    ],
+    ['received after 2060', {}, { regime: 'foia', receivedAt: '2061-01-01' }, 'receivedAt'],
+    [
+      'today after 2060',
+      { today: '2099-01-01' },
+      { regime: 'foia', receivedAt: '2025-01-06' },
+      'today',
+    ],
+    [
+      'today before 2005',
+      { today: '2004-12-31' },
+      { regime: 'foia', receivedAt: '2025-01-06' },
+      'today',
+    ],
+  ])('%s: refused naming %s', (_, options, history, field) => {
+    expect(() => computeDeadlines(history, calendar, { today: TODAY, ...options })).toThrow(
+      new DeadlineInputError(
+        field,
+        `${field}: ${options.today ?? history.receivedAt} is outside the supported years 2005–2060`,
+      ),
+    );
+  });
+});

@@ -164,6 +164,14 @@ export function computeDeadlines(
   const today = parseIsoDate(options.today);
   if (Number.isNaN(today))
     throw new DeadlineInputError('today', `today: "${options.today}" is not a real date`);
+  // Outside the calendar the working-day counts of "today" would be NaN: say so instead.
+  if (!calendar.covers(today)) {
+    const { firstYear, lastYear } = calendar.range;
+    throw new DeadlineInputError(
+      'today',
+      `today: ${options.today} is outside the supported years ${firstYear}–${lastYear - 1}`,
+    );
+  }
   const rules = REGIME_RULES[history.regime];
   const ctx: ClockContext = {
     rules,
