@@ -1034,6 +1034,13 @@ const CASES: BadCase[] = [
     fields: ['receivedAt'],
   },
   {
+    name: 'calculator: a subject access request from 2017 (Data Protection Act 1998, not computed)',
+    method: 'GET',
+    path: '/api/v1/deadlines?regime=sar&receivedAt=2017-03-01',
+    status: 400,
+    fields: ['receivedAt'],
+  },
+  {
     name: 'calculator: event at a time without a zone',
     method: 'GET',
     path: '/api/v1/deadlines?regime=foia&receivedAt=2025-02-03&event=response@2025-02-10T10:00:00',

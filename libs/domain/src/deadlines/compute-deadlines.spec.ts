@@ -132,6 +132,7 @@ describe('subject access requests (calendar month)', () => {
   it.each<[string, string, Nation, ClockEvent[], string]>([
     ['31 Jan in a leap year ends on 29 Feb', '2024-01-31', 'england', [], '2024-02-29'],
     ['31 Mar ends on 30 Apr', '2025-03-31', 'england', [], '2025-04-30'],
+    ['received the day UK GDPR came into force', '2018-05-25', 'england', [], '2018-06-25'],
     [
       'St Patrick’s Day rolls a Northern Irish controller’s date',
       '2025-02-17',
@@ -455,6 +456,12 @@ describe('bad input names the field', () => {
       /not a real date/,
     ],
     ['missing date', { regime: 'foia', receivedAt: '' }, 'receivedAt', /required/],
+    [
+      'subject access request before UK GDPR (Data Protection Act 1998: 40 days)',
+      { regime: 'sar', receivedAt: '2018-05-24' },
+      'receivedAt',
+      /before 25 May 2018 fell under the Data Protection Act 1998/,
+    ],
     [
       'unknown regime',
       { regime: 'xyz' as Regime, receivedAt: '2025-01-01' },

@@ -1,4 +1,4 @@
-import { addCalendarMonths, DayNumber, parseIsoDate } from '../dates/calendar-date';
+import { addCalendarMonths, DayNumber, fromCivil, parseIsoDate } from '../dates/calendar-date';
 import { toLondonDay } from '../dates/london-date';
 import { isNation } from '../calendar/holiday';
 import { WorkingDayCalendar, WorkingDayIndex } from '../calendar/working-day-calendar';
@@ -140,6 +140,13 @@ function extendedDueDate(ctx: ClockContext, clock: Clock, original: DayNumber): 
 }
 
 /**
+ * Subject access before this day was under the Data Protection Act 1998: 40 calendar days from
+ * the request, the fee and the identity information. The month rule here is UK GDPR art 12(3)
+ * (in force 25 May 2018), so an older SAR is refused rather than given a date the law never set.
+ */
+const UK_GDPR_IN_FORCE = fromCivil(2018, 5, 25);
+
+/**
  * The deadline view of a request: its dates, its state on `options.today`, and the reasons.
  * Pure: the calendar and today are parameters, so the same inputs always give the same answer.
  */
@@ -182,6 +189,12 @@ export function computeDeadlines(
     lines: [],
   };
   const received = dayOf(calendar, history.receivedAt, 'receivedAt');
+  if (history.regime === 'sar' && received < UK_GDPR_IN_FORCE) {
+    throw new DeadlineInputError(
+      'receivedAt',
+      `receivedAt: a subject access request received before 25 May 2018 fell under the Data Protection Act 1998 (40 days, s.7(10)), which this tracker does not compute (got ${calendar.iso(received)})`,
+    );
+  }
   const events = sortEvents(calendar, history.events ?? [], received);
   const clock = foldEvents(ctx, history, received, events);
   return viewOf(ctx, clock, today, options.dueSoonWorkingDays ?? 5);
