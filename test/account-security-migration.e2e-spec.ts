@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, MIGRATIONS } from '@app/persistence';
+import { dataSourceOptions, MIGRATIONS, openDataSource } from '@app/persistence';
 import { DATABASES, freshPostgres } from './support/test-app';
 
 /** SQLite gives instants back as UTC text, PostgreSQL as Dates (the suites run with TZ=UTC). */
@@ -28,9 +28,8 @@ describe.each(DATABASES)('the account-security migration on %s', (database) => {
     await before.query(insertToken, ['b'.repeat(64), '2026-01-02 09:00:00', '2026-01-02 21:00:00']);
     await before.destroy();
 
-    const after = new DataSource({ ...options, migrations: MIGRATIONS });
-    await after.initialize();
-    await after.runMigrations();
+    // As the service opens it (a table rebuilt by SQLite must not cascade into its children).
+    const after = await openDataSource({ ...options, migrations: MIGRATIONS, migrationsRun: true });
     const rows: { token_hash: string; kind: string; expires_at: unknown }[] = await after.query(
       'SELECT token_hash, kind, expires_at FROM api_tokens ORDER BY id',
     );
