@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { DEADLINE_VECTORS, DeadlineVector } from './support/deadline-vectors';
 import { DATABASES, startTestApp, TestApp } from './support/test-app';
 
@@ -610,6 +611,57 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       const shown = await t.call('GET', `/api/v1/requests/${body.id}`, { token });
       expect(shown.body.deadline).toMatchObject(v.expect);
       expect(last.id).toBe(body.id);
+    });
+  });
+
+  describe('subject access requests from before UK GDPR (25 May 2018)', () => {
+    it('sending one is refused naming receivedAt: the Data Protection Act 1998 set 40 days', async () => {
+      t.clock.set('2026-11-27T12:00:00Z');
+      const { body } = await post('/api/v1/requests', {
+        authorityId: 1,
+        subject: 'My records',
+        body: 'Please send me my data.',
+        regime: 'sar',
+      });
+      const sent = await post(`/api/v1/requests/${body.id}/send`, {
+        sentAt: '2017-03-01',
+        method: 'email',
+      });
+      expect(sent.status).toBe(400);
+      expect(Object.keys(sent.body.errors)).toEqual(['receivedAt']);
+      expect(sent.body.message).toMatch(/Data Protection Act 1998/);
+      expect((await t.call('GET', `/api/v1/requests/${body.id}`, { token })).body.status).toBe(
+        'draft',
+      );
+    });
+
+    it('one stored by an earlier release shows no deadline and says why; lists and exports still answer', async () => {
+      t.clock.set('2026-11-27T12:00:00Z');
+      const { body } = await post('/api/v1/requests', {
+        authorityId: 1,
+        subject: 'Old records',
+        body: 'Please send me my data.',
+        regime: 'sar',
+      });
+      await post(`/api/v1/requests/${body.id}/send`, { sentAt: '2019-03-01', method: 'email' });
+      // What a release that computed SARs from 2010 could have stored.
+      await t.app
+        .get(DataSource)
+        .query(`UPDATE requests SET received_on = '2017-03-01' WHERE id = ${Number(body.id)}`);
+      const shown = await t.call('GET', `/api/v1/requests/${body.id}`, { token });
+      expect(shown.status).toBe(200);
+      expect(shown.body.deadline.dueDate).toBeNull();
+      expect(shown.body.deadline.explanation.join(' ')).toMatch(/Data Protection Act 1998/);
+      for (const path of [
+        '/api/v1/requests?pageSize=100',
+        '/api/v1/requests?outstanding=true',
+        '/api/v1/requests.csv',
+        '/api/v1/calendar.ics?all=true',
+      ])
+        expect({ path, status: (await t.call('GET', path, { token })).status }).toEqual({
+          path,
+          status: 200,
+        });
     });
   });
 });

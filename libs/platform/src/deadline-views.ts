@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   ClockEvent,
   computeDeadlines,
+  DeadlineInputError,
   DeadlineView,
   Nation,
   Regime,
@@ -44,8 +45,22 @@ export class DeadlineViews {
     private readonly config: Pick<AppConfig, 'receiptRule' | 'dueSoonWorkingDays'>,
   ) {}
 
-  /** The view on `today` (a London date, YYYY-MM-DD). */
+  /**
+   * The view on `today` (a London date, YYYY-MM-DD) of a stored request. A history the engine
+   * refuses (a subject access request from before UK GDPR, stored by an earlier release) gets no
+   * dates and says why, rather than breaking every list, export and email it appears in.
+   */
   viewFor(request: DeadlineSubject, today: string, explain = true): DeadlineView {
+    try {
+      return this.checkedViewFor(request, today, explain);
+    } catch (error) {
+      if (!(error instanceof DeadlineInputError)) throw error;
+      return { ...NOT_STARTED_VIEW, explanation: [`No deadline worked out: ${error.message}`] };
+    }
+  }
+
+  /** The same for a change being made: a history the engine refuses is an error to show. */
+  checkedViewFor(request: DeadlineSubject, today: string, explain = true): DeadlineView {
     if (!request.receivedOn)
       return { ...NOT_STARTED_VIEW, explanation: explain ? NOT_STARTED_VIEW.explanation : [] };
     return computeDeadlines(

@@ -39,6 +39,11 @@ export class DeadlineService {
     return this.views.viewFor(request, this.clock.today(), explain);
   }
 
+  /** For a change being made: a history the deadline engine refuses throws its error. */
+  checkedViewFor(request: DeadlineSubject, explain = true): DeadlineView {
+    return this.views.checkedViewFor(request, this.clock.today(), explain);
+  }
+
   /** The running clock's due date and long stop, stored on the row for sorting and filtering. */
   columnsFor(
     status: RequestStatus,

@@ -303,7 +303,7 @@ export class RequestLifecycleService {
 
   private viewOrField(request: FoiRequestEntity) {
     try {
-      return this.deadlines.viewFor(request, false);
+      return this.deadlines.checkedViewFor(request, false);
     } catch (error) {
       if (error instanceof DeadlineInputError) {
         const field = /\.until$/.test(error.field)
