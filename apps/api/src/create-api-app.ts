@@ -20,8 +20,9 @@ export async function createApiApp(
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    // Behind a reverse proxy (TRUST_PROXY=on) request.ip is the client X-Forwarded-For names, so
-    // sign-in is throttled per person rather than once for everyone behind the proxy's address.
+    // Behind a reverse proxy (TRUST_PROXY) request.ip is the client the proxy names in
+    // X-Forwarded-For, so sign-in is throttled per person rather than once for everyone behind
+    // the proxy's address; only the hops of trusted proxies count, never what the client wrote.
     trustProxy: loadConfig(process.env).trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(

@@ -103,7 +103,7 @@ describe('loadConfig', () => {
     [
       'trust proxy neither on nor off',
       { TRUST_PROXY: 'yes' },
-      'TRUST_PROXY: "yes" must be one of on, off',
+      `TRUST_PROXY: "yes" must be off, on (one proxy), a number of proxies (1-10), or the proxies' addresses (10.0.0.0/8,127.0.0.1)`,
     ],
     [
       'short admin password',
@@ -140,12 +140,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOST: raw }, '/srv/foi').host).toBe(expected);
   });
 
-  it.each([
-    ['on', true],
+  it.each<[string, false | number | string[]]>([
+    ['on', 1],
     ['off', false],
     ['', false],
-  ])('TRUST_PROXY=%j is %s', (raw, expected) => {
-    expect(loadConfig({ TRUST_PROXY: raw }, '/srv/foi').trustProxy).toBe(expected);
+    ['2', 2],
+    ['10.0.0.0/8, 127.0.0.1', ['10.0.0.0/8', '127.0.0.1']],
+    ['fd00::/8', ['fd00::/8']],
+  ])('TRUST_PROXY=%j trusts %j', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }, '/srv/foi').trustProxy).toEqual(expected);
   });
 
   it('reports every problem at once, one line each, with no password shown', () => {

@@ -10,10 +10,12 @@ export interface AppConfig {
   /** The address to listen on: loopback unless told (0.0.0.0 in a container). */
   host: string;
   /**
-   * Whether a reverse proxy in front sets X-Forwarded-For: then the client it names is the
-   * address sign-in is throttled by, not the proxy's one address for everybody.
+   * Which hops of X-Forwarded-For to believe (Fastify's `trustProxy`): false for none, a number
+   * of proxies in front, or the proxies' addresses and ranges. Never "every hop": the leftmost
+   * entry is whatever the client sent, so trusting it lets anyone pick the address sign-in is
+   * throttled by.
    */
-  trustProxy: boolean;
+  trustProxy: false | number | string[];
   dataDir: string;
   databaseUrl: string | null;
   redisUrl: string;
@@ -121,6 +123,31 @@ function host(env: NodeJS.ProcessEnv, problems: string[]): string {
   return '127.0.0.1';
 }
 
+/**
+ * TRUST_PROXY: `off`; `on` for one proxy in front (the address it appends, the rightmost entry
+ * of X-Forwarded-For, is the client); a number of proxies in a chain; or the proxies' own
+ * addresses and ranges, comma-separated (`10.0.0.0/8,127.0.0.1`).
+ */
+function trustProxy(env: NodeJS.ProcessEnv, problems: string[]): false | number | string[] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'off') return false;
+  if (raw === 'on') return 1;
+  if (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 10) return Number(raw);
+  const ranges = raw.split(',').map((part) => part.trim());
+  const isRange = (part: string) => {
+    const [address, bits, extra] = part.split('/');
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined) return false;
+    if (bits === undefined) return true;
+    return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  };
+  if (ranges.every(isRange)) return ranges;
+  problems.push(
+    `TRUST_PROXY: "${raw}" must be off, on (one proxy), a number of proxies (1-10), or the proxies' addresses (10.0.0.0/8,127.0.0.1)`,
+  );
+  return false;
+}
+
 /** Reads and checks the environment; every problem is reported at once, one line each. */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
@@ -154,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const config: AppConfig = {
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
     host: host(env, problems),
-    trustProxy: oneOf(env, 'TRUST_PROXY', ['on', 'off'] as const, 'off', problems) === 'on',
+    trustProxy: trustProxy(env, problems),
     dataDir,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:', 'sqlite:'], problems),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379',
