@@ -8,7 +8,7 @@ export * from './deadlines/regimes';
 export { computeDeadlines } from './deadlines/compute-deadlines';
 export { parseEventText } from './deadlines/parse-event-text';
 export * from './lifecycle/lifecycle.types';
-export { applyMessage, replayStatus, inDateOrder } from './lifecycle/apply-message';
+export { applyMessage, directionOf, replayStatus, inDateOrder } from './lifecycle/apply-message';
 export { clockEventsOf } from './lifecycle/clock-events-of';
 export { postalReceiptDate } from './deadlines/postal-receipt';
 export { londonWallClock } from './dates/london-time';

@@ -13,6 +13,7 @@ import {
 } from '@app/domain';
 import {
   FoiRequestEntity,
+  MessageCorrection,
   MessageEntity,
   RemindersRepository,
   RequestsRepository,
@@ -24,17 +25,27 @@ import { DomainError, matchesReferencePattern } from '@app/platform';
 import { MessageWithheldError } from '@app/mail';
 import { LetterMailer, LetterNotEmailedError } from './letter-mailer';
 import { asInstant, DeadlineService } from './deadline.service';
-import { CreateMessageDto, SendRequestDto } from './request.dto';
-
-const WITH_OUTCOME = new Set(['response', 'internal-review-response']);
+import {
+  correctableFields,
+  correctedMessage,
+  messageOf,
+  refuseBeforeSend,
+  sameFields,
+  WITH_OUTCOME,
+} from './message-correction';
+import { CorrectMessageDto, CreateMessageDto, SendRequestDto } from './request.dto';
 
 interface Change {
   type: string;
   message?: Partial<MessageEntity>;
   changes?: Partial<FoiRequestEntity>;
   withdrawnAt?: Date;
-  /** A message to take out of the history (an emailed letter the server refused after all). */
+  /** A message to take out of the history (logged in error, or a letter the server refused). */
   removeMessageId?: number;
+  /** A logged message whose facts are corrected. */
+  correctMessage?: { id: number; fields: MessageCorrection };
+  /** What the audit event adds to the request's before and after (the message's fields). */
+  detail?: { before: Record<string, unknown>; after: Record<string, unknown> | null };
 }
 
 /** Sending, logging messages and withdrawing: every change replays the whole history. */
@@ -101,13 +112,10 @@ export class RequestLifecycleService {
       actor,
       (request) => {
         refuseIfWithdrawn(request, 'sent', 'status');
-        const nation = request.authority!.nation;
         const receivedOn =
           input.receivedAt !== undefined
             ? formatIsoDate(toLondonDay(input.receivedAt))
-            : input.method === 'post'
-              ? this.deadlines.postalReceipt(sentAt, request.regime, nation)
-              : londonDateOf(new Date(asInstant(sentAt)));
+            : this.receiptOf(request, input.method, sentAt);
         if (input.receivedAt !== undefined && toLondonDay(input.receivedAt) < toLondonDay(sentAt)) {
           throw DomainError.invalid(
             'receivedAt',
@@ -180,17 +188,7 @@ export class RequestLifecycleService {
             `${input.occurredAt} is before the request was sent (${sentDate(request)}): nothing from or to the authority can come first`,
           );
         }
-        const pattern = request.authority!.referencePattern;
-        if (
-          input.authorityReference &&
-          pattern &&
-          !matchesReferencePattern(pattern, input.authorityReference)
-        ) {
-          throw DomainError.invalid(
-            'authorityReference',
-            `"${input.authorityReference}" does not look like ${request.authority!.name}'s references (${pattern})`,
-          );
-        }
+        refuseUnlikeReference(request, input.authorityReference);
         return {
           type: 'message-logged',
           message: {
@@ -209,6 +207,113 @@ export class RequestLifecycleService {
       (saved) => (messageId = saved),
     );
     return messageId;
+  }
+
+  /**
+   * Corrects a logged message, the sent request's date included: the whole history is replayed
+   * with it, so a correction the history cannot support is a 409 and nothing changes.
+   * `seenVersion` (the dashboard's forms) refuses a change to a request changed since.
+   */
+  async correctMessage(
+    id: number,
+    messageId: number,
+    input: CorrectMessageDto,
+    actor: UserEntity,
+    seenVersion?: number,
+  ): Promise<void> {
+    if (Object.values(input).every((value) => value === undefined))
+      throw new DomainError(
+        'invalid',
+        'nothing to correct: give occurredAt, kind, outcome, exemptions, extendedTo or authorityReference',
+      );
+    if (input.occurredAt !== undefined) this.refuseFuture('occurredAt', input.occurredAt);
+    await this.change(
+      id,
+      actor,
+      (request, messages) => {
+        const stored = messageOf(messages, messageId);
+        const fields = correctedMessage(stored, input);
+        if (sameFields(stored, fields)) {
+          throw new DomainError(
+            'conflict',
+            'the message already says this (a second click?): nothing was changed',
+          );
+        }
+        refuseUnlikeReference(request, input.authorityReference ?? undefined);
+        refuseBeforeSend(messages.map((m) => (m.id === messageId ? { ...m, ...fields } : m)));
+        const resent = stored.kind === 'request' && fields.occurredAt !== stored.occurredAt;
+        const changes = resent ? this.sentDates(request, fields.occurredAt) : undefined;
+        return {
+          type: 'message-corrected',
+          correctMessage: { id: messageId, fields },
+          changes,
+          detail: {
+            before: {
+              message: { id: messageId, ...correctableFields(stored) },
+              ...(resent ? { receivedOn: request.receivedOn } : {}),
+            },
+            after: {
+              message: { id: messageId, ...fields },
+              ...(changes ? { receivedOn: changes.receivedOn } : {}),
+            },
+          },
+        };
+      },
+      undefined,
+      seenVersion,
+    );
+  }
+
+  /** Takes a message logged in error out of the history; the sent request itself stays. */
+  async removeMessage(
+    id: number,
+    messageId: number,
+    actor: UserEntity,
+    seenVersion?: number,
+  ): Promise<void> {
+    await this.change(
+      id,
+      actor,
+      (_request, messages) => {
+        const stored = messageOf(messages, messageId);
+        if (stored.kind === 'request') {
+          throw new LifecycleConflict(
+            'messageId',
+            'the sent request cannot be removed: correct its date instead, or withdraw the request',
+          );
+        }
+        return {
+          type: 'message-removed',
+          removeMessageId: messageId,
+          detail: {
+            before: { message: { id: messageId, ...correctableFields(stored) } },
+            after: null,
+          },
+        };
+      },
+      undefined,
+      seenVersion,
+    );
+  }
+
+  /**
+   * The sent request's corrected date moves `sentAt` and the date of receipt, worked out as a
+   * send with no `receivedAt` works it: by post the second working day after, otherwise the day.
+   */
+  private sentDates(
+    request: FoiRequestEntity,
+    sentAt: string,
+  ): Pick<FoiRequestEntity, 'sentAt' | 'receivedOn'> {
+    return {
+      sentAt: new Date(asInstant(sentAt)),
+      receivedOn: this.receiptOf(request, request.sentVia, sentAt),
+    };
+  }
+
+  private receiptOf(request: FoiRequestEntity, method: string | null, sentAt: string): string {
+    return method === 'post'
+      ? this.deadlines.postalReceipt(sentAt, request.regime, request.authority!.nation)
+      : londonDateOf(new Date(asInstant(sentAt)));
   }
 
   async withdraw(id: number, actor: UserEntity): Promise<void> {
@@ -233,19 +338,26 @@ export class RequestLifecycleService {
   private async change(
     id: number,
     actor: UserEntity,
-    decide: (request: FoiRequestEntity) => Change,
+    decide: (request: FoiRequestEntity, messages: readonly MessageEntity[]) => Change,
     onMessage?: (messageId: number) => void,
+    seenVersion?: number,
   ): Promise<void> {
     try {
       await this.requests.transaction(async (manager) => {
         const request = await this.requests.findById(id, manager);
         if (!request) throw DomainError.notFound('request', 'id', id);
-        const change = decide(request);
-        const messages = (await this.requests.findMessages(id, manager)).filter(
-          (m) => m.id !== change.removeMessageId,
-        );
+        if (seenVersion !== undefined && request.version !== seenVersion)
+          throw new StaleRequestError(`request ${id} changed since version ${seenVersion}`);
+        const stored = await this.requests.findMessages(id, manager);
+        const change = decide(request, stored);
+        const corrected = change.correctMessage;
+        const messages = stored
+          .filter((m) => m.id !== change.removeMessageId)
+          .map((m) => (m.id === corrected?.id ? { ...m, ...corrected.fields } : m));
         if (change.removeMessageId)
           await manager.getRepository(MessageEntity).delete(change.removeMessageId);
+        if (corrected)
+          await this.requests.correctMessage(manager, id, corrected.id, corrected.fields);
         const history: LifecycleMessage[] = [
           ...messages,
           ...(change.message ? [change.message as LifecycleMessage] : []),
@@ -329,12 +441,18 @@ export class RequestLifecycleService {
       type: change.type,
       actorId: actor.id,
       at: new Date(),
-      before: { status: before.status, dueDate: before.dueDate, outcome: before.outcome },
+      before: {
+        status: before.status,
+        dueDate: before.dueDate,
+        outcome: before.outcome,
+        ...change.detail?.before,
+      },
       after: {
         ...after,
         ...(change.message
           ? { kind: change.message.kind, occurredAt: change.message.occurredAt }
           : {}),
+        ...change.detail?.after,
       },
     });
   }
@@ -345,6 +463,17 @@ function refuseIfWithdrawn(request: FoiRequestEntity, what: string, field: strin
     throw new LifecycleConflict(
       field,
       `the request was withdrawn: nothing more can be ${what} on it`,
+    );
+  }
+}
+
+/** A reference that does not look like the authority's own is refused (a typo, most likely). */
+function refuseUnlikeReference(request: FoiRequestEntity, reference: string | undefined): void {
+  const pattern = request.authority!.referencePattern;
+  if (reference && pattern && !matchesReferencePattern(pattern, reference)) {
+    throw DomainError.invalid(
+      'authorityReference',
+      `"${reference}" does not look like ${request.authority!.name}'s references (${pattern})`,
     );
   }
 }

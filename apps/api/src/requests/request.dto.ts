@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import {
   DEADLINE_STATES,
@@ -205,4 +206,43 @@ export class CreateMessageDto {
   @MinLength(1)
   @MaxLength(100)
   authorityReference?: string;
+}
+
+/** Defined, so `null` is refused: only the optional facts of a message can be cleared. */
+const Given = () => ValidateIf((_, value: unknown) => value !== undefined);
+
+/**
+ * A correction to a logged message: only the fields given change. `null` clears an outcome,
+ * exemptions, a stated extension date or the authority's reference.
+ */
+export class CorrectMessageDto {
+  @Given()
+  @IsEventDate()
+  occurredAt?: string;
+
+  @Given()
+  @IsIn(MESSAGE_KINDS)
+  kind?: MessageKind;
+
+  @IsOptional()
+  @IsIn(OUTCOMES)
+  outcome?: Outcome | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(50, { each: true })
+  exemptions?: string[] | null;
+
+  @IsOptional()
+  @IsCalendarDate()
+  extendedTo?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  authorityReference?: string | null;
 }

@@ -1,9 +1,21 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { UserEntity } from '@app/persistence';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { IdPipe } from '../common/id.pipe';
+import { IdPipe, MessageIdPipe } from '../common/id.pipe';
 import {
+  CorrectMessageDto,
   CreateMessageDto,
   CreateRequestDto,
   ListRequestsQuery,
@@ -60,6 +72,29 @@ export class RequestsController {
     @CurrentUser() user: UserEntity,
   ): Promise<RequestView> {
     await this.lifecycle.addMessage(id, body, user);
+    return this.requests.show(id);
+  }
+
+  /** Corrects a logged message (the sent request's date too); the clock is replayed. */
+  @Patch(':id/messages/:messageId')
+  async correctMessage(
+    @Param('id', IdPipe) id: number,
+    @Param('messageId', MessageIdPipe) messageId: number,
+    @Body() body: CorrectMessageDto,
+    @CurrentUser() user: UserEntity,
+  ): Promise<RequestView> {
+    await this.lifecycle.correctMessage(id, messageId, body, user);
+    return this.requests.show(id);
+  }
+
+  /** Removes a message logged in error (never the sent request); the clock is replayed. */
+  @Delete(':id/messages/:messageId')
+  async removeMessage(
+    @Param('id', IdPipe) id: number,
+    @Param('messageId', MessageIdPipe) messageId: number,
+    @CurrentUser() user: UserEntity,
+  ): Promise<RequestView> {
+    await this.lifecycle.removeMessage(id, messageId, user);
     return this.requests.show(id);
   }
 

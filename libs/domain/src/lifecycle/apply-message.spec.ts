@@ -1,4 +1,4 @@
-import { applyMessage, replayStatus } from './apply-message';
+import { applyMessage, directionOf, replayStatus } from './apply-message';
 import { clockEventsOf } from './clock-events-of';
 import {
   InvalidMessageError,
@@ -179,5 +179,18 @@ describe('replayStatus and clockEventsOf', () => {
     expect(
       clockEventsOf([m('incoming', 'extension', '2025-03-01', { extendedTo: '2025-04-01' })]),
     ).toEqual([{ kind: 'extension', on: '2025-03-01', until: '2025-04-01' }]);
+  });
+});
+
+describe('directionOf', () => {
+  it.each<[string, LifecycleMessage['kind'], LifecycleMessage['direction'] | null]>([
+    ['a response comes from the authority', 'response', 'incoming'],
+    ['an extension comes from the authority', 'extension', 'incoming'],
+    ['a clarification is ours', 'clarification', 'outgoing'],
+    ['the request is ours', 'request', 'outgoing'],
+    ['a note goes either way', 'note', null],
+    ['another message goes either way', 'other', null],
+  ])('%s', (_, kind, direction) => {
+    expect(directionOf(kind)).toBe(direction);
   });
 });

@@ -114,6 +114,14 @@ function allowed(move: Move, status: RequestStatus): boolean {
 }
 
 /**
+ * The direction a kind of message always has (a response comes from the authority), or null for
+ * `other` and `note`, which go either way: what a corrected kind takes its direction from.
+ */
+export function directionOf(kind: MessageKind): Direction | null {
+  return FLEXIBLE_DIRECTION.has(kind) ? null : MOVES[kind].direction;
+}
+
+/**
  * The status after one message. A message wrong in itself (no outcome, wrong direction) is an
  * InvalidMessageError; one that cannot follow this status is a LifecycleConflict saying why.
  */

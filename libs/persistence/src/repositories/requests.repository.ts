@@ -110,6 +110,20 @@ export type PlannedReminderRow = Pick<ReminderEntity, 'kind' | 'key' | 'forDate'
   status: 'pending' | 'skipped';
 };
 
+/** The facts of a logged message that can be corrected. */
+export type MessageCorrection = Partial<
+  Pick<
+    MessageEntity,
+    | 'direction'
+    | 'kind'
+    | 'occurredAt'
+    | 'outcome'
+    | 'exemptions'
+    | 'extendedTo'
+    | 'authorityReference'
+  >
+>;
+
 /** A write lost a race with another (the row's version moved on); the caller retries or refuses. */
 export class StaleRequestError extends Error {}
 
@@ -281,6 +295,16 @@ export class RequestsRepository {
   ): Promise<MessageEntity> {
     const repository = manager.getRepository(MessageEntity);
     return repository.save(repository.create(message));
+  }
+
+  /** Writes a correction to one of the request's messages (inside the caller's transaction). */
+  async correctMessage(
+    manager: EntityManager,
+    requestId: number,
+    messageId: number,
+    fields: MessageCorrection,
+  ): Promise<void> {
+    await manager.getRepository(MessageEntity).update({ id: messageId, requestId }, fields);
   }
 
   async addEvent(
