@@ -5,6 +5,7 @@ import { AssetsController } from './assets.controller';
 import { AuthoritiesPagesController } from './authorities-pages.controller';
 import { DashboardErrorsFilter } from './dashboard-errors.filter';
 import { DashboardViews } from './dashboard-views';
+import { MessagePagesController } from './message-pages.controller';
 import { NewRequestController } from './new-request.controller';
 import { OutstandingController } from './outstanding.controller';
 import { OutstandingListService } from './outstanding-list.service';
@@ -22,6 +23,7 @@ export const DASHBOARD_CONTROLLERS = [
   OutstandingController,
   NewRequestController,
   RequestPagesController,
+  MessagePagesController,
   AuthoritiesPagesController,
   TemplatesPagesController,
   UsersPagesController,

@@ -22,6 +22,8 @@ const DONE: Record<string, string> = {
   sent: 'Sent: the clock has started.',
   logged: 'Logged.',
   withdrawn: 'Withdrawn.',
+  corrected: 'Corrected: the dates are worked out again from the whole history.',
+  removed: 'Removed: the dates are worked out again without it.',
 };
 
 const SEND_METHODS = [

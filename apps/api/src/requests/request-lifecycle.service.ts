@@ -35,6 +35,10 @@ import {
 } from './message-correction';
 import { CorrectMessageDto, CreateMessageDto, SendRequestDto } from './request.dto';
 
+/** The sentence a change refused by the version check gets (409). */
+export const CHANGED_MEANWHILE =
+  'the request changed while this was being saved (a second click?): reload it and try again';
+
 interface Change {
   type: string;
   message?: Partial<MessageEntity>;
@@ -404,10 +408,7 @@ export class RequestLifecycleService {
       );
     } catch (error) {
       if (error instanceof StaleRequestError) {
-        throw new DomainError(
-          'conflict',
-          'the request changed while this was being saved (a second click?): reload it and try again',
-        );
+        throw new DomainError('conflict', CHANGED_MEANWHILE);
       }
       throw error;
     }
