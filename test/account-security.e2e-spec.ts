@@ -142,6 +142,66 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
     });
   });
 
+  describe('calendar feeds', () => {
+    /** A new secret feed address made on the account page; answers the feed's path. */
+    async function feedOf(email: string, password: string): Promise<string> {
+      const session = new DashboardSession(t);
+      expect((await session.signIn(email, password)).status).toBe(303);
+      const csrf = DashboardSession.csrfOf((await session.get('/account')).html);
+      const page = await session.post('/account/calendar', { _csrf: csrf });
+      return new URL(/value="(http[^"]+\.ics)"/.exec(page.html)![1]).pathname;
+    }
+    const feedStatus = async (path: string) => (await new DashboardSession(t).get(path)).status;
+
+    it.each([
+      ['disabling', { disabled: true }],
+      ['a password reset by an admin', { password: 'reset-by-admin' }],
+      ['a role change', { role: 'viewer' }],
+    ])('%s ends the feed address too, as it ends every token', async (_, change) => {
+      const user = await newUser();
+      const feed = await feedOf(user.email, user.password);
+      expect(await feedStatus(feed)).toBe(200);
+      const patched = await t.call('PATCH', `/api/v1/users/${user.id}`, {
+        token: admin,
+        body: change,
+      });
+      expect(patched.status).toBe(200);
+      expect(await feedStatus(feed)).toBe(404);
+      // Enabled again, the old address stays dead: the person makes a new one.
+      await t.call('PATCH', `/api/v1/users/${user.id}`, {
+        token: admin,
+        body: { disabled: false },
+      });
+      expect(await feedStatus(feed)).toBe(404);
+    });
+
+    it('changing one’s own password ends the feed address', async () => {
+      const user = await newUser();
+      const feed = await feedOf(user.email, user.password);
+      const session = new DashboardSession(t);
+      await session.signIn(user.email, user.password);
+      const csrf = DashboardSession.csrfOf((await session.get('/account')).html);
+      const changed = await session.post('/account/password', {
+        _csrf: csrf,
+        current: user.password,
+        password: 'a-second-password',
+      });
+      expect(changed.status).toBe(200);
+      expect(await feedStatus(feed)).toBe(404);
+      expect(await feedStatus(await feedOf(user.email, 'a-second-password'))).toBe(200);
+    });
+
+    it('a disabled user’s feed answers 404 like an unknown address, even with its key still stored', async () => {
+      const user = await newUser();
+      const feed = await feedOf(user.email, user.password);
+      // Straight to the row, as another process or an old release might leave it.
+      await t.app.get(UsersRepository).update(user.id, { disabled: true });
+      const refused = await new DashboardSession(t).get(feed);
+      expect(refused.status).toBe(404);
+      expect(refused.html).toContain('no calendar at this address');
+    });
+  });
+
   describe('disabling users', () => {
     it('a disabled user cannot sign in, with the same answer as a wrong password; enabled again, they can', async () => {
       const user = await newUser();
