@@ -295,6 +295,24 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
       expect((await login(user.email, user.password)).status).toBe(200);
     });
 
+    it.each([
+      ['an account', true],
+      ['an unknown email', false],
+    ])(
+      'ten wrong guesses at once for %s: five reach the password check, the rest wait',
+      async (_, known) => {
+        const email = known ? (await newUser()).email : `at-once-${database}@union.example.org`;
+        // Ten: the per-address limit (ten a minute) lets them all through to the account's back-off.
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => login(email, `guess-at-once-${i}`)),
+        );
+        const statuses = answers.map((a) => a.status).sort();
+        expect(statuses).toEqual([...Array(5).fill(401), ...Array(5).fill(429)]);
+        for (const refused of answers.filter((a) => a.status === 429))
+          expect(refused.body.message).toContain('too many failed attempts');
+      },
+    );
+
     it('the wait grows with each further failure', async () => {
       const user = await newUser();
       await failFiveTimes(user.email);

@@ -64,7 +64,7 @@ export class AuthService {
     const actor = { user: null, ip: options.ip };
     const tried = { email: email.toLowerCase() };
     try {
-      await this.backoff.checkAllowed(email);
+      await this.backoff.attempt(email);
     } catch (error) {
       await this.audit.record(actor, {
         type: 'sign-in-failed',
@@ -76,7 +76,6 @@ export class AuthService {
     const user = await this.users.findByEmail(email);
     const matches = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
     if (!user || !matches || user.disabled) {
-      await this.backoff.failed(email);
       await this.audit.record(actor, {
         type: 'sign-in-failed',
         subject: `sign-in as ${tried.email}`,

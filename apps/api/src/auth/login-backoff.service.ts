@@ -29,25 +29,25 @@ export class LoginBackoffService {
     private readonly clock: Clock,
   ) {}
 
-  /** A 429 with Retry-After while this email is waiting; the same whether or not it exists. */
-  async checkAllowed(email: string): Promise<void> {
-    const until = await this.failures.blockedUntil(email);
-    const waitMs = until ? until.getTime() - this.clock.now().getTime() : 0;
-    if (waitMs > 0)
+  /**
+   * Call before checking a password: counts the attempt as a failure until `succeeded` says
+   * otherwise, so guesses sent at once cannot all pass a check made before any of them failed.
+   * A 429 with Retry-After while this email is waiting; the same whether or not it exists.
+   */
+  async attempt(email: string): Promise<void> {
+    const now = this.clock.now();
+    const turn = await this.failures.reserveAttempt(email.toLowerCase(), now, (count) => {
+      const wait = waitAfter(count);
+      return wait > 0 ? new Date(now.getTime() + wait) : null;
+    });
+    if (!turn.allowed)
       throw DomainError.throttled(
         'too many failed attempts for this account: wait before trying again',
-        Math.ceil(waitMs / 1000),
+        Math.ceil((turn.blockedUntil.getTime() - now.getTime()) / 1000),
       );
   }
 
-  async failed(email: string): Promise<void> {
-    await this.failures.recordFailure(email, (count) => {
-      const wait = waitAfter(count);
-      return wait > 0 ? new Date(this.clock.now().getTime() + wait) : null;
-    });
-  }
-
   async succeeded(email: string): Promise<void> {
-    await this.failures.clear(email);
+    await this.failures.clear(email.toLowerCase());
   }
 }

@@ -122,22 +122,21 @@ export class UsersService {
   ): Promise<void> {
     const user = await this.users.findById(userId);
     if (!user) throw DomainError.notFound('user', 'id', userId);
-    await this.backoff.checkAllowed(user.email);
+    await this.backoff.attempt(user.email);
     const errors: Record<string, string[]> = {};
     const rightPassword = await verifyPassword(change.current, user.passwordHash);
     if (!rightPassword) errors.current = ['That is not your current password.'];
     if (change.next.length < 10 || change.next.length > 200)
       errors.password = ['A password needs 10 to 200 characters.'];
-    if (!rightPassword) {
-      await this.backoff.failed(user.email);
+    // The attempt counted as a failure until now; the right password clears it.
+    if (rightPassword) await this.backoff.succeeded(user.email);
+    else
       await this.audit.record(actor, {
         type: 'password-change-failed',
         subject: userSubject(user),
       });
-    }
     if (Object.keys(errors).length > 0)
       throw new DomainError('invalid', 'The password was not changed.', errors);
-    await this.backoff.succeeded(user.email);
     const passwordHash = await hashPassword(change.next, this.config.scryptLog2N);
     const revoked = await this.users.changePassword(userId, passwordHash, change.keepTokenHash);
     await this.audit.record(actor, {
