@@ -1,6 +1,7 @@
 import { getStorageToken, ThrottlerStorageService } from '@nestjs/throttler';
 import { hashPassword } from '@app/platform';
-import { UsersRepository } from '@app/persistence';
+import { DataSource } from 'typeorm';
+import { UsersRepository, WriteLock } from '@app/persistence';
 import { DashboardSession } from './support/dashboard-session';
 import { ADMIN, DATABASES, startTestApp, TestApp } from './support/test-app';
 
@@ -62,13 +63,82 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
     });
   });
 
+  describe('when a token was last used', () => {
+    const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms, 'no answer'));
+
+    /**
+     * Holds up every write of `last_used_at` until the returned function is called: on SQLite by
+     * holding this process's write queue, on PostgreSQL by locking the token rows.
+     */
+    async function holdWrites(): Promise<() => Promise<void>> {
+      if (database === 'sqlite') {
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        void t.app.get(WriteLock).run(() => held);
+        return async () => release();
+      }
+      const runner = t.app.get(DataSource).createQueryRunner();
+      await runner.startTransaction();
+      await runner.query('SELECT id FROM api_tokens FOR UPDATE');
+      return async () => {
+        await runner.commitTransaction();
+        await runner.release();
+      };
+    }
+
+    it('an authenticated read does not wait for that write', async () => {
+      const user = await newUser();
+      const token = await t.login(user.email, user.password);
+      const release = await holdWrites();
+      try {
+        const answer = await Promise.race([me(token), after(3000)]);
+        expect(answer).toMatchObject({ status: 200 });
+      } finally {
+        await release();
+      }
+    });
+
+    it('a failure of that write does not fail the read', async () => {
+      const db = t.app.get(DataSource);
+      const refuse =
+        database === 'sqlite'
+          ? [
+              `CREATE TRIGGER refuse_touch BEFORE UPDATE OF last_used_at ON api_tokens
+               BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
+            ]
+          : [
+              `CREATE FUNCTION refuse_touch() RETURNS trigger LANGUAGE plpgsql AS
+               $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`,
+              `CREATE TRIGGER refuse_touch BEFORE UPDATE OF last_used_at ON api_tokens
+               FOR EACH ROW EXECUTE FUNCTION refuse_touch()`,
+            ];
+      const user = await newUser();
+      const token = await t.login(user.email, user.password);
+      for (const sql of refuse) await db.query(sql);
+      try {
+        expect((await me(token)).status).toBe(200);
+      } finally {
+        await db.query(
+          database === 'sqlite'
+            ? 'DROP TRIGGER refuse_touch'
+            : 'DROP TRIGGER refuse_touch ON api_tokens',
+        );
+        if (database === 'postgres') await db.query('DROP FUNCTION refuse_touch()');
+      }
+    });
+  });
+
   describe('listing and revoking tokens', () => {
     it('lists kind, dates and which one is current, never the secret; revoking one stops it at once', async () => {
       const user = await newUser();
       const first = await t.login(user.email, user.password);
       const second = await t.login(user.email, user.password);
-      await me(first); // marks it used
-      const listed = await t.call('GET', '/api/v1/me/tokens', { token: first });
+      await me(first); // marks it used, without waiting for that write
+      let listed = await t.call('GET', '/api/v1/me/tokens', { token: first });
+      for (let i = 0; i < 20 && !listed.body[1]?.lastUsedAt; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        listed = await t.call('GET', '/api/v1/me/tokens', { token: first });
+      }
       expect(listed.status).toBe(200);
       expect(listed.body).toHaveLength(2);
       const [newest, older] = listed.body;

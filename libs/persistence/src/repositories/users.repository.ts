@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { ApiTokenEntity, TokenKind } from '../entities/api-token.entity';
@@ -29,6 +29,9 @@ export class UsersRepository {
   >();
   private readonly users: Repository<UserEntity>;
   private readonly tokens: Repository<ApiTokenEntity>;
+  /** Tokens whose lastUsedAt is being written: at most one write in flight per token. */
+  private readonly touching = new Set<number>();
+  private readonly logger = new Logger('tokens');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -189,8 +192,23 @@ export class UsersRepository {
     });
     if (!live(token.expiresAt)) return null;
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_EVERY_MS)
-      await this.lock.run(() => this.tokens.update({ id: token.id }, { lastUsedAt: now }));
+      this.touch(token.id, now);
     return token.user;
+  }
+
+  /**
+   * Notes when a token was used, without the read waiting for it: on SQLite the write queues
+   * behind every other, and a read should neither wait there nor fail because the write did.
+   */
+  private touch(tokenId: number, now: Date): void {
+    if (this.touching.has(tokenId)) return;
+    this.touching.add(tokenId);
+    this.lock
+      .run(() => this.tokens.update({ id: tokenId }, { lastUsedAt: now }))
+      .catch((error: unknown) =>
+        this.logger.warn(`could not note when token ${tokenId} was used: ${String(error)}`),
+      )
+      .finally(() => this.touching.delete(tokenId));
   }
 
   async revokeToken(tokenHash: string): Promise<boolean> {
