@@ -526,6 +526,23 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
     });
   });
 
+  describe('audit log paging', () => {
+    it('page stops at 1,000,000 and pageSize at 100, as on the other lists: a 400 naming the field beyond', async () => {
+      const last = await t.call('GET', '/api/v1/audit?page=1000000', { token: admin });
+      expect(last.status).toBe(200);
+      expect(last.body).toMatchObject({ items: [], page: 1000000 });
+      for (const [query, field] of [
+        ['page=1000001', 'page'],
+        ['page=99999999999999', 'page'],
+        ['pageSize=101', 'pageSize'],
+      ]) {
+        const bad = await t.call('GET', `/api/v1/audit?${query}`, { token: admin });
+        expect(bad.status).toBe(400);
+        expect(Object.keys(bad.body.errors)).toEqual([field]);
+      }
+    });
+  });
+
   describe('dashboard', () => {
     async function signedIn(email: string, password: string): Promise<DashboardSession> {
       const session = new DashboardSession(t);
