@@ -543,6 +543,39 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
     });
   });
 
+  describe('what a failed sign-in keeps of the email typed', () => {
+    const auditText = async () =>
+      JSON.stringify((await t.call('GET', '/api/v1/audit?pageSize=100', { token: admin })).body);
+    const failureKeys = async () =>
+      JSON.stringify(await t.app.get(DataSource).query('SELECT * FROM login_failures'));
+
+    it('a password typed into the email field is kept nowhere, yet still counts towards its own back-off', async () => {
+      const typed = `Tr0ub4dor&3-${database}`;
+      for (let i = 0; i < 5; i++) expect((await login(typed, 'second-field')).status).toBe(401);
+      expect((await login(typed.toUpperCase(), 'second-field')).status).toBe(429);
+      expect((await login(`${typed}-other`, 'second-field')).status).toBe(401);
+      const log = await t.call('GET', '/api/v1/audit?type=sign-in-failed&pageSize=1', {
+        token: admin,
+      });
+      expect(log.body.items[0]).toMatchObject({
+        subject: 'sign-in as (not an email address)',
+        after: { email: '(not an email address)' },
+      });
+      expect(await auditText()).not.toContain(typed);
+      expect((await failureKeys()).toLowerCase()).not.toContain(typed.toLowerCase());
+    });
+
+    it('an email address is kept in the audit log (lower-cased), but one longer than 254 characters is not', async () => {
+      const email = `Someone.Else-${database}@Union.example.org`;
+      expect((await login(email, 'wrong')).status).toBe(401);
+      expect(await auditText()).toContain(email.toLowerCase());
+      expect(await failureKeys()).not.toContain(email.toLowerCase());
+      const long = `${'x'.repeat(250)}@${database}.org`;
+      expect((await login(long, 'wrong')).status).toBe(401);
+      expect(await auditText()).not.toContain(long);
+    });
+  });
+
   describe('dashboard', () => {
     async function signedIn(email: string, password: string): Promise<DashboardSession> {
       const session = new DashboardSession(t);

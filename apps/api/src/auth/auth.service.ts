@@ -35,6 +35,17 @@ export function toPublicUser(user: UserEntity): PublicUser {
 
 const DAY_MS = 86_400_000;
 const WRONG = 'email or password is wrong';
+/** The longest address SMTP can carry (RFC 5321's 256-octet path, less its angle brackets). */
+const LONGEST_EMAIL = 254;
+
+/**
+ * What the audit log keeps of the email typed at a failed sign-in: an address, or a placeholder,
+ * since what was typed may be a password put into the wrong field.
+ */
+export function auditableEmail(typed: string): string {
+  const email = typed.toLowerCase();
+  return email.includes('@') && email.length <= LONGEST_EMAIL ? email : '(not an email address)';
+}
 
 @Injectable()
 export class AuthService {
@@ -65,7 +76,7 @@ export class AuthService {
     options: { sessionMs?: number; ip?: string } = {},
   ): Promise<{ token: string; user: PublicUser; expiresAt: Date }> {
     const actor = { user: null, ip: options.ip };
-    const tried = { email: email.toLowerCase() };
+    const tried = { email: auditableEmail(email) };
     try {
       await this.backoff.attempt(email);
     } catch (error) {

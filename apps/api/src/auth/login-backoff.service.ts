@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LoginFailuresRepository } from '@app/persistence';
 import { DomainError } from '@app/platform';
@@ -19,6 +20,15 @@ export function waitAfter(failures: number): number {
 }
 
 /**
+ * The key an email's failures are counted under: its SHA-256, lower-cased first, so the count is
+ * per account typed while the table never holds what was typed (which may be a password put
+ * into the email field).
+ */
+function keyOf(email: string): string {
+  return createHash('sha256').update(email.toLowerCase()).digest('hex');
+}
+
+/**
  * The per-account back-off for sign-ins and password changes, kept in the database so it holds
  * across processes; it counts emails, not accounts, so it behaves the same for unknown ones.
  */
@@ -36,7 +46,7 @@ export class LoginBackoffService {
    */
   async attempt(email: string): Promise<void> {
     const now = this.clock.now();
-    const turn = await this.failures.reserveAttempt(email.toLowerCase(), now, (count) => {
+    const turn = await this.failures.reserveAttempt(keyOf(email), now, (count) => {
       const wait = waitAfter(count);
       return wait > 0 ? new Date(now.getTime() + wait) : null;
     });
@@ -48,6 +58,6 @@ export class LoginBackoffService {
   }
 
   async succeeded(email: string): Promise<void> {
-    await this.failures.clear(email.toLowerCase());
+    await this.failures.clear(keyOf(email));
   }
 }
