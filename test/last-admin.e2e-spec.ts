@@ -52,6 +52,27 @@ describe.each(DATABASES)('the last active admin under concurrent changes on %s',
     return [made[0], made[1]];
   }
 
+  /**
+   * Exactly one change went through; the other is the 409. (It may instead be a 401 if the winner
+   * revoked its sender's token before the guard read it, the cache of token lookups having just
+   * been cleared; the two are sent together and that has not been seen, but it is no failure.)
+   * Answers which of the two succeeded, and counts the 409s.
+   */
+  let conflicts = 0;
+  function oneWon(
+    answers: { status: number; body: { errors?: unknown } }[],
+    field: string,
+  ): number {
+    expect(answers.filter((x) => x.status === 200)).toHaveLength(1);
+    const loser = answers.find((x) => x.status !== 200)!;
+    expect([401, 409]).toContain(loser.status);
+    if (loser.status === 409) {
+      conflicts += 1;
+      expect(loser.body.errors).toEqual({ [field]: ['last admin'] });
+    }
+    return answers.findIndex((x) => x.status === 200);
+  }
+
   async function activeAdmins(token: string): Promise<number[]> {
     const users = await t.call('GET', '/api/v1/users', { token });
     expect(users.status).toBe(200);
@@ -67,10 +88,7 @@ describe.each(DATABASES)('the last active admin under concurrent changes on %s',
         t.call('PATCH', `/api/v1/users/${b.id}`, { token: a.token, body: { disabled: true } }),
         t.call('PATCH', `/api/v1/users/${a.id}`, { token: b.token, body: { disabled: true } }),
       ]);
-      expect(answers.map((x) => x.status).sort()).toEqual([200, 409]);
-      const refused = answers.find((x) => x.status === 409)!;
-      expect(refused.body.errors).toEqual({ disabled: ['last admin'] });
-      survivor = answers[0].status === 200 ? a : b;
+      survivor = oneWon(answers, 'disabled') === 0 ? a : b;
       expect(await activeAdmins(survivor.token)).toEqual([survivor.id]);
     }
   }, 60_000);
@@ -82,10 +100,10 @@ describe.each(DATABASES)('the last active admin under concurrent changes on %s',
         t.call('PATCH', `/api/v1/users/${b.id}`, { token: a.token, body: { role: 'officer' } }),
         t.call('PATCH', `/api/v1/users/${a.id}`, { token: a.token, body: { role: 'officer' } }),
       ]);
-      expect(answers.map((x) => x.status).sort()).toEqual([200, 409]);
-      expect(answers.find((x) => x.status === 409)!.body.errors).toEqual({ role: ['last admin'] });
-      survivor = answers[0].status === 200 ? a : b;
+      survivor = oneWon(answers, 'role') === 0 ? a : b;
       expect(await activeAdmins(survivor.token)).toEqual([survivor.id]);
     }
+    // The refusal is the rule answering, not only a revoked token.
+    expect(conflicts).toBeGreaterThan(0);
   }, 60_000);
 });
