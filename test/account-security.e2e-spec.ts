@@ -1,6 +1,7 @@
 import { getStorageToken, ThrottlerStorageService } from '@nestjs/throttler';
 import { hashPassword } from '@app/platform';
-import { UsersRepository } from '@app/persistence';
+import { DataSource } from 'typeorm';
+import { UsersRepository, WriteLock } from '@app/persistence';
 import { DashboardSession } from './support/dashboard-session';
 import { ADMIN, DATABASES, startTestApp, TestApp } from './support/test-app';
 
@@ -62,13 +63,82 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
     });
   });
 
+  describe('when a token was last used', () => {
+    const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms, 'no answer'));
+
+    /**
+     * Holds up every write of `last_used_at` until the returned function is called: on SQLite by
+     * holding this process's write queue, on PostgreSQL by locking the token rows.
+     */
+    async function holdWrites(): Promise<() => Promise<void>> {
+      if (database === 'sqlite') {
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        void t.app.get(WriteLock).run(() => held);
+        return async () => release();
+      }
+      const runner = t.app.get(DataSource).createQueryRunner();
+      await runner.startTransaction();
+      await runner.query('SELECT id FROM api_tokens FOR UPDATE');
+      return async () => {
+        await runner.commitTransaction();
+        await runner.release();
+      };
+    }
+
+    it('an authenticated read does not wait for that write', async () => {
+      const user = await newUser();
+      const token = await t.login(user.email, user.password);
+      const release = await holdWrites();
+      try {
+        const answer = await Promise.race([me(token), after(3000)]);
+        expect(answer).toMatchObject({ status: 200 });
+      } finally {
+        await release();
+      }
+    });
+
+    it('a failure of that write does not fail the read', async () => {
+      const db = t.app.get(DataSource);
+      const refuse =
+        database === 'sqlite'
+          ? [
+              `CREATE TRIGGER refuse_touch BEFORE UPDATE OF last_used_at ON api_tokens
+               BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
+            ]
+          : [
+              `CREATE FUNCTION refuse_touch() RETURNS trigger LANGUAGE plpgsql AS
+               $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`,
+              `CREATE TRIGGER refuse_touch BEFORE UPDATE OF last_used_at ON api_tokens
+               FOR EACH ROW EXECUTE FUNCTION refuse_touch()`,
+            ];
+      const user = await newUser();
+      const token = await t.login(user.email, user.password);
+      for (const sql of refuse) await db.query(sql);
+      try {
+        expect((await me(token)).status).toBe(200);
+      } finally {
+        await db.query(
+          database === 'sqlite'
+            ? 'DROP TRIGGER refuse_touch'
+            : 'DROP TRIGGER refuse_touch ON api_tokens',
+        );
+        if (database === 'postgres') await db.query('DROP FUNCTION refuse_touch()');
+      }
+    });
+  });
+
   describe('listing and revoking tokens', () => {
     it('lists kind, dates and which one is current, never the secret; revoking one stops it at once', async () => {
       const user = await newUser();
       const first = await t.login(user.email, user.password);
       const second = await t.login(user.email, user.password);
-      await me(first); // marks it used
-      const listed = await t.call('GET', '/api/v1/me/tokens', { token: first });
+      await me(first); // marks it used, without waiting for that write
+      let listed = await t.call('GET', '/api/v1/me/tokens', { token: first });
+      for (let i = 0; i < 20 && !listed.body[1]?.lastUsedAt; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        listed = await t.call('GET', '/api/v1/me/tokens', { token: first });
+      }
       expect(listed.status).toBe(200);
       expect(listed.body).toHaveLength(2);
       const [newest, older] = listed.body;
@@ -139,6 +209,66 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
         body: { name: 'Renamed' },
       });
       expect((await me(token)).body.name).toBe('Renamed');
+    });
+  });
+
+  describe('calendar feeds', () => {
+    /** A new secret feed address made on the account page; answers the feed's path. */
+    async function feedOf(email: string, password: string): Promise<string> {
+      const session = new DashboardSession(t);
+      expect((await session.signIn(email, password)).status).toBe(303);
+      const csrf = DashboardSession.csrfOf((await session.get('/account')).html);
+      const page = await session.post('/account/calendar', { _csrf: csrf });
+      return new URL(/value="(http[^"]+\.ics)"/.exec(page.html)![1]).pathname;
+    }
+    const feedStatus = async (path: string) => (await new DashboardSession(t).get(path)).status;
+
+    it.each([
+      ['disabling', { disabled: true }],
+      ['a password reset by an admin', { password: 'reset-by-admin' }],
+      ['a role change', { role: 'viewer' }],
+    ])('%s ends the feed address too, as it ends every token', async (_, change) => {
+      const user = await newUser();
+      const feed = await feedOf(user.email, user.password);
+      expect(await feedStatus(feed)).toBe(200);
+      const patched = await t.call('PATCH', `/api/v1/users/${user.id}`, {
+        token: admin,
+        body: change,
+      });
+      expect(patched.status).toBe(200);
+      expect(await feedStatus(feed)).toBe(404);
+      // Enabled again, the old address stays dead: the person makes a new one.
+      await t.call('PATCH', `/api/v1/users/${user.id}`, {
+        token: admin,
+        body: { disabled: false },
+      });
+      expect(await feedStatus(feed)).toBe(404);
+    });
+
+    it('changing one’s own password ends the feed address', async () => {
+      const user = await newUser();
+      const feed = await feedOf(user.email, user.password);
+      const session = new DashboardSession(t);
+      await session.signIn(user.email, user.password);
+      const csrf = DashboardSession.csrfOf((await session.get('/account')).html);
+      const changed = await session.post('/account/password', {
+        _csrf: csrf,
+        current: user.password,
+        password: 'a-second-password',
+      });
+      expect(changed.status).toBe(200);
+      expect(await feedStatus(feed)).toBe(404);
+      expect(await feedStatus(await feedOf(user.email, 'a-second-password'))).toBe(200);
+    });
+
+    it('a disabled user’s feed answers 404 like an unknown address, even with its key still stored', async () => {
+      const user = await newUser();
+      const feed = await feedOf(user.email, user.password);
+      // Straight to the row, as another process or an old release might leave it.
+      await t.app.get(UsersRepository).update(user.id, { disabled: true });
+      const refused = await new DashboardSession(t).get(feed);
+      expect(refused.status).toBe(404);
+      expect(refused.html).toContain('no calendar at this address');
     });
   });
 
@@ -234,6 +364,24 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
       expect((await login(user.email, 'wrong-again')).status).toBe(401);
       expect((await login(user.email, user.password)).status).toBe(200);
     });
+
+    it.each([
+      ['an account', true],
+      ['an unknown email', false],
+    ])(
+      'ten wrong guesses at once for %s: five reach the password check, the rest wait',
+      async (_, known) => {
+        const email = known ? (await newUser()).email : `at-once-${database}@union.example.org`;
+        // Ten: the per-address limit (ten a minute) lets them all through to the account's back-off.
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => login(email, `guess-at-once-${i}`)),
+        );
+        const statuses = answers.map((a) => a.status).sort();
+        expect(statuses).toEqual([...Array(5).fill(401), ...Array(5).fill(429)]);
+        for (const refused of answers.filter((a) => a.status === 429))
+          expect(refused.body.message).toContain('too many failed attempts');
+      },
+    );
 
     it('the wait grows with each further failure', async () => {
       const user = await newUser();
@@ -378,6 +526,56 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
     });
   });
 
+  describe('audit log paging', () => {
+    it('page stops at 1,000,000 and pageSize at 100, as on the other lists: a 400 naming the field beyond', async () => {
+      const last = await t.call('GET', '/api/v1/audit?page=1000000', { token: admin });
+      expect(last.status).toBe(200);
+      expect(last.body).toMatchObject({ items: [], page: 1000000 });
+      for (const [query, field] of [
+        ['page=1000001', 'page'],
+        ['page=99999999999999', 'page'],
+        ['pageSize=101', 'pageSize'],
+      ]) {
+        const bad = await t.call('GET', `/api/v1/audit?${query}`, { token: admin });
+        expect(bad.status).toBe(400);
+        expect(Object.keys(bad.body.errors)).toEqual([field]);
+      }
+    });
+  });
+
+  describe('what a failed sign-in keeps of the email typed', () => {
+    const auditText = async () =>
+      JSON.stringify((await t.call('GET', '/api/v1/audit?pageSize=100', { token: admin })).body);
+    const failureKeys = async () =>
+      JSON.stringify(await t.app.get(DataSource).query('SELECT * FROM login_failures'));
+
+    it('a password typed into the email field is kept nowhere, yet still counts towards its own back-off', async () => {
+      const typed = `Tr0ub4dor&3-${database}`;
+      for (let i = 0; i < 5; i++) expect((await login(typed, 'second-field')).status).toBe(401);
+      expect((await login(typed.toUpperCase(), 'second-field')).status).toBe(429);
+      expect((await login(`${typed}-other`, 'second-field')).status).toBe(401);
+      const log = await t.call('GET', '/api/v1/audit?type=sign-in-failed&pageSize=1', {
+        token: admin,
+      });
+      expect(log.body.items[0]).toMatchObject({
+        subject: 'sign-in as (not an email address)',
+        after: { email: '(not an email address)' },
+      });
+      expect(await auditText()).not.toContain(typed);
+      expect((await failureKeys()).toLowerCase()).not.toContain(typed.toLowerCase());
+    });
+
+    it('an email address is kept in the audit log (lower-cased), but one longer than 254 characters is not', async () => {
+      const email = `Someone.Else-${database}@Union.example.org`;
+      expect((await login(email, 'wrong')).status).toBe(401);
+      expect(await auditText()).toContain(email.toLowerCase());
+      expect(await failureKeys()).not.toContain(email.toLowerCase());
+      const long = `${'x'.repeat(250)}@${database}.org`;
+      expect((await login(long, 'wrong')).status).toBe(401);
+      expect(await auditText()).not.toContain(long);
+    });
+  });
+
   describe('dashboard', () => {
     async function signedIn(email: string, password: string): Promise<DashboardSession> {
       const session = new DashboardSession(t);
@@ -509,4 +707,39 @@ describe.each(DATABASES)("OWASP's scrypt cost on %s", (database) => {
     ).toBe(200);
     expect((await users.findByEmail(email))!.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
   });
+});
+
+describe.each(DATABASES)('failed sign-ins of dormant accounts on %s', (database) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // New hashes (and the dummy one) at 2^16: dearer than the 2^14 an account kept from before.
+    t = await startTestApp(database, { FOI_SCRYPT_LOG2N: '16' });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('a wrong password for an account still hashed at the old cost takes as long as an unknown email', async () => {
+    const email = `dormant-${database}@union.example.org`;
+    const passwordHash = await hashPassword('from-before-the-upgrade', 14);
+    await t.app
+      .get(UsersRepository)
+      .create({ email, name: 'Dormant', role: 'officer', passwordHash });
+    const time = async (tried: string) => {
+      const started = process.hrtime.bigint();
+      const answer = await t.call('POST', '/api/v1/auth/login', {
+        body: { email: tried, password: 'wrong-password' },
+      });
+      expect(answer.status).toBe(401);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const dormant: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      dormant.push(await time(email));
+      unknown.push(await time(`nobody-${i}-${database}@union.example.org`));
+    }
+    const median = (list: number[]) => [...list].sort((a, b) => a - b)[2];
+    // Without the top-up the dormant account answered in about a quarter of the time.
+    expect(median(dormant)).toBeGreaterThan(median(unknown) * 0.75);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_PAGE, MAX_PAGE_SIZE } from '../common/paging';
 import { AdminOnly } from '../common/public.decorator';
 import { AUDIT_TYPES, AuditType } from './audit-types';
 import { AuditEventView, AuditService } from './audit.service';
@@ -15,13 +16,14 @@ export class ListAuditQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }
 

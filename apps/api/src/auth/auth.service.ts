@@ -35,10 +35,24 @@ export function toPublicUser(user: UserEntity): PublicUser {
 
 const DAY_MS = 86_400_000;
 const WRONG = 'email or password is wrong';
+/** The longest address SMTP can carry (RFC 5321's 256-octet path, less its angle brackets). */
+const LONGEST_EMAIL = 254;
+
+/**
+ * What the audit log keeps of the email typed at a failed sign-in: an address, or a placeholder,
+ * since what was typed may be a password put into the wrong field.
+ */
+export function auditableEmail(typed: string): string {
+  const email = typed.toLowerCase();
+  return email.includes('@') && email.length <= LONGEST_EMAIL ? email : '(not an email address)';
+}
 
 @Injectable()
 export class AuthService {
-  /** Checked against when the email is unknown, so that answer takes as long as a wrong password. */
+  /**
+   * Checked against when the email is unknown, so that answer takes as long as a wrong password;
+   * and after a wrong password against a hash of a lower cost.
+   */
   private readonly dummyHash: Promise<string>;
 
   constructor(
@@ -62,9 +76,9 @@ export class AuthService {
     options: { sessionMs?: number; ip?: string } = {},
   ): Promise<{ token: string; user: PublicUser; expiresAt: Date }> {
     const actor = { user: null, ip: options.ip };
-    const tried = { email: email.toLowerCase() };
+    const tried = { email: auditableEmail(email) };
     try {
-      await this.backoff.checkAllowed(email);
+      await this.backoff.attempt(email);
     } catch (error) {
       await this.audit.record(actor, {
         type: 'sign-in-failed',
@@ -75,8 +89,11 @@ export class AuthService {
     }
     const user = await this.users.findByEmail(email);
     const matches = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
+    // A hash from before a cost rise is quicker than the dummy; topped up, so that a failure for
+    // an account not signed into since does not answer sooner than one for an unknown email.
+    if (user && !matches && needsRehash(user.passwordHash, this.config.scryptLog2N))
+      await verifyPassword(password, await this.dummyHash);
     if (!user || !matches || user.disabled) {
-      await this.backoff.failed(email);
       await this.audit.record(actor, {
         type: 'sign-in-failed',
         subject: `sign-in as ${tried.email}`,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LoginFailuresRepository } from '@app/persistence';
 import { DomainError } from '@app/platform';
@@ -19,6 +20,15 @@ export function waitAfter(failures: number): number {
 }
 
 /**
+ * The key an email's failures are counted under: its SHA-256, lower-cased first, so the count is
+ * per account typed while the table never holds what was typed (which may be a password put
+ * into the email field).
+ */
+function keyOf(email: string): string {
+  return createHash('sha256').update(email.toLowerCase()).digest('hex');
+}
+
+/**
  * The per-account back-off for sign-ins and password changes, kept in the database so it holds
  * across processes; it counts emails, not accounts, so it behaves the same for unknown ones.
  */
@@ -29,25 +39,25 @@ export class LoginBackoffService {
     private readonly clock: Clock,
   ) {}
 
-  /** A 429 with Retry-After while this email is waiting; the same whether or not it exists. */
-  async checkAllowed(email: string): Promise<void> {
-    const until = await this.failures.blockedUntil(email);
-    const waitMs = until ? until.getTime() - this.clock.now().getTime() : 0;
-    if (waitMs > 0)
+  /**
+   * Call before checking a password: counts the attempt as a failure until `succeeded` says
+   * otherwise, so guesses sent at once cannot all pass a check made before any of them failed.
+   * A 429 with Retry-After while this email is waiting; the same whether or not it exists.
+   */
+  async attempt(email: string): Promise<void> {
+    const now = this.clock.now();
+    const turn = await this.failures.reserveAttempt(keyOf(email), now, (count) => {
+      const wait = waitAfter(count);
+      return wait > 0 ? new Date(now.getTime() + wait) : null;
+    });
+    if (!turn.allowed)
       throw DomainError.throttled(
         'too many failed attempts for this account: wait before trying again',
-        Math.ceil(waitMs / 1000),
+        Math.ceil((turn.blockedUntil.getTime() - now.getTime()) / 1000),
       );
   }
 
-  async failed(email: string): Promise<void> {
-    await this.failures.recordFailure(email, (count) => {
-      const wait = waitAfter(count);
-      return wait > 0 ? new Date(this.clock.now().getTime() + wait) : null;
-    });
-  }
-
   async succeeded(email: string): Promise<void> {
-    await this.failures.clear(email);
+    await this.failures.clear(keyOf(email));
   }
 }

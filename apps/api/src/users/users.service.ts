@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { UserEntity, UsersRepository } from '@app/persistence';
+import { LAST_ACTIVE_ADMIN, UserEntity, UsersRepository } from '@app/persistence';
 import { APP_CONFIG, AppConfig, DomainError, hashPassword, verifyPassword } from '@app/platform';
 import { Actor, AuditService, userSubject } from '../audit/audit.service';
 import type { AuditType } from '../audit/audit-types';
@@ -29,6 +29,18 @@ function typeOf(after: Record<string, unknown>): AuditType {
   if ('role' in after) return 'role-changed';
   if ('password' in after) return 'password-reset';
   return 'user-changed';
+}
+
+/** Someone must always be able to manage users: the 409 for a change that would leave nobody. */
+function lastAdmin(body: UpdateUserDto): DomainError {
+  const demoted = body.role !== undefined && body.role !== 'admin';
+  return demoted
+    ? new DomainError('conflict', 'the last admin cannot lose the admin role', {
+        role: ['last admin'],
+      })
+    : new DomainError('conflict', 'the last active admin cannot be disabled', {
+        disabled: ['last admin'],
+      });
 }
 
 /** Adding, changing and disabling users, for the API and the dashboard alike. */
@@ -63,22 +75,23 @@ export class UsersService {
   }
 
   /**
-   * A new password, a new role or disabling revokes every token and session the user has: whoever
-   * held one was trusted under the old terms.
+   * A new password, a new role or disabling revokes every token and session the user has, and
+   * their calendar address: whoever held one was trusted under the old terms. The last active
+   * admin stays one, and active, however many such changes arrive at once.
    */
   async update(id: number, body: UpdateUserDto, actor: Actor): Promise<PublicUser> {
     const user = await this.users.findById(id);
     if (!user) throw DomainError.notFound('user', 'id', id);
     await this.checkEmailFree(user, body.email);
-    await this.keepAnAdmin(user, body);
     const { password, ...fields } = body;
     const changes = password
       ? { ...fields, passwordHash: await hashPassword(password, this.config.scryptLog2N) }
       : fields;
-    const updated = (await this.users.update(id, changes))!;
     const { before, after } = describe(user, body);
-    if ('password' in after || 'role' in after || after.disabled === true)
-      await this.users.revokeAllTokensOf(id);
+    const revokeAccess = 'password' in after || 'role' in after || after.disabled === true;
+    const updated = await this.users.updateUnlessLastActiveAdmin(id, changes, { revokeAccess });
+    if (updated === null) throw DomainError.notFound('user', 'id', id);
+    if (updated === LAST_ACTIVE_ADMIN) throw lastAdmin(body);
     if (Object.keys(after).length > 0)
       await this.audit.record(actor, {
         type: typeOf(after),
@@ -96,22 +109,6 @@ export class UsersService {
       });
   }
 
-  /** Someone must always be able to manage users: the last active admin stays one, and active. */
-  private async keepAnAdmin(user: UserEntity, body: UpdateUserDto): Promise<void> {
-    if (user.role !== 'admin' || user.disabled) return;
-    const demoted = body.role !== undefined && body.role !== 'admin';
-    if (!demoted && body.disabled !== true) return;
-    if ((await this.users.countActiveAdmins()) > 1) return;
-    const field = demoted ? 'role' : 'disabled';
-    throw new DomainError(
-      'conflict',
-      demoted
-        ? 'the last admin cannot lose the admin role'
-        : 'the last active admin cannot be disabled',
-      { [field]: ['last admin'] },
-    );
-  }
-
   /**
    * Anyone may change their own password, given the current one (a borrowed session is not
    * enough). Wrong guesses count towards the account's back-off like failed sign-ins. Every other
@@ -125,25 +122,23 @@ export class UsersService {
   ): Promise<void> {
     const user = await this.users.findById(userId);
     if (!user) throw DomainError.notFound('user', 'id', userId);
-    await this.backoff.checkAllowed(user.email);
+    await this.backoff.attempt(user.email);
     const errors: Record<string, string[]> = {};
     const rightPassword = await verifyPassword(change.current, user.passwordHash);
     if (!rightPassword) errors.current = ['That is not your current password.'];
     if (change.next.length < 10 || change.next.length > 200)
       errors.password = ['A password needs 10 to 200 characters.'];
-    if (!rightPassword) {
-      await this.backoff.failed(user.email);
+    // The attempt counted as a failure until now; the right password clears it.
+    if (rightPassword) await this.backoff.succeeded(user.email);
+    else
       await this.audit.record(actor, {
         type: 'password-change-failed',
         subject: userSubject(user),
       });
-    }
     if (Object.keys(errors).length > 0)
       throw new DomainError('invalid', 'The password was not changed.', errors);
-    await this.backoff.succeeded(user.email);
     const passwordHash = await hashPassword(change.next, this.config.scryptLog2N);
-    await this.users.update(userId, { passwordHash });
-    const revoked = await this.users.revokeAllTokensOf(userId, change.keepTokenHash);
+    const revoked = await this.users.changePassword(userId, passwordHash, change.keepTokenHash);
     await this.audit.record(actor, {
       type: 'password-changed',
       subject: userSubject(user),

@@ -6,6 +6,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity('login_failures')
 export class LoginFailureEntity {
+  /** The SHA-256 (hex) of the lower-cased email tried, never the email itself. */
   @PrimaryColumn({ type: 'varchar', length: 320 })
   email!: string;
 

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan, Not, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { ApiTokenEntity, TokenKind } from '../entities/api-token.entity';
 import { Role, UserEntity } from '../entities/user.entity';
 import { WriteLock } from '../write-lock';
@@ -18,6 +18,9 @@ const LAST_USED_EVERY_MS = 60_000;
 
 export type Changes = Partial<NewUser> & { disabled?: boolean };
 
+/** What `updateUnlessLastActiveAdmin` answers when the change would leave no active admin. */
+export const LAST_ACTIVE_ADMIN = 'last-active-admin';
+
 @Injectable()
 export class UsersRepository {
   private readonly tokenCache = new Map<
@@ -26,9 +29,12 @@ export class UsersRepository {
   >();
   private readonly users: Repository<UserEntity>;
   private readonly tokens: Repository<ApiTokenEntity>;
+  /** Tokens whose lastUsedAt is being written: at most one write in flight per token. */
+  private readonly touching = new Set<number>();
+  private readonly logger = new Logger('tokens');
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lock: WriteLock,
   ) {
     this.users = dataSource.getRepository(UserEntity);
@@ -51,11 +57,6 @@ export class UsersRepository {
     return this.users.countBy({ role: 'admin' });
   }
 
-  /** Admins who can still sign in: the last of them keeps the role and the account. */
-  countActiveAdmins(): Promise<number> {
-    return this.users.countBy({ role: 'admin', disabled: false });
-  }
-
   create(user: NewUser): Promise<UserEntity> {
     return this.lock.run(() =>
       this.users.save(this.users.create({ ...user, email: user.email.toLowerCase() })),
@@ -68,13 +69,92 @@ export class UsersRepository {
     return this.findById(id);
   }
 
+  /**
+   * Changes a user unless that would leave no active admin (someone must be able to manage
+   * users); with `revokeAccess`, also ends all their tokens, sessions and calendar address. The
+   * count and the change are one transaction that such changes take one at a time: on SQLite the
+   * write lock and BEGIN IMMEDIATE, on PostgreSQL a lock on every active admin's row, so two admins
+   * disabling each other at once cannot both count the other as the one left. Null: no such user.
+   */
+  async updateUnlessLastActiveAdmin(
+    id: number,
+    changes: Changes,
+    options: { revokeAccess: boolean },
+  ): Promise<UserEntity | typeof LAST_ACTIVE_ADMIN | null> {
+    const outcome = await this.lock.run(() =>
+      this.dataSource.transaction(async (manager) => {
+        const users = manager.getRepository(UserEntity);
+        const activeAdmins = await users.find({
+          select: { id: true },
+          where: { role: 'admin', disabled: false },
+          ...(this.dataSource.options.type === 'postgres'
+            ? { lock: { mode: 'pessimistic_write' as const } }
+            : {}),
+        });
+        const user = await users.findOneBy({ id });
+        if (!user) return null;
+        const next = { ...user, ...changes };
+        const staysActiveAdmin = next.role === 'admin' && !next.disabled;
+        const isActiveAdmin = activeAdmins.some((admin) => admin.id === id);
+        if (isActiveAdmin && !staysActiveAdmin && activeAdmins.length === 1)
+          return LAST_ACTIVE_ADMIN;
+        if (Object.keys(changes).length > 0) await users.update({ id }, changes);
+        if (options.revokeAccess) await this.revokeAccessIn(manager, id);
+        return user;
+      }),
+    );
+    this.tokenCache.clear();
+    return outcome === null || outcome === LAST_ACTIVE_ADMIN ? outcome : this.findById(id);
+  }
+
+  /**
+   * Their own new password: every other token and session ends, and the calendar address, in the
+   * same transaction as the new hash. Answers how many tokens were revoked.
+   */
+  async changePassword(
+    userId: number,
+    passwordHash: string,
+    keepTokenHash: string,
+  ): Promise<number> {
+    const revoked = await this.lock.run(() =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+        return this.revokeAccessIn(manager, userId, keepTokenHash);
+      }),
+    );
+    this.forgetTokensOf(userId);
+    return revoked;
+  }
+
+  /**
+   * Ends every way a user was let in but `keepHash` (the token making a change, if any): tokens,
+   * sessions and the secret calendar address, which is a credential too.
+   */
+  private async revokeAccessIn(
+    manager: EntityManager,
+    userId: number,
+    keepHash?: string,
+  ): Promise<number> {
+    const where = {
+      userId,
+      revokedAt: IsNull(),
+      ...(keepHash ? { tokenHash: Not(keepHash) } : {}),
+    };
+    const result = await manager
+      .getRepository(ApiTokenEntity)
+      .update(where, { revokedAt: new Date() });
+    await manager.getRepository(UserEntity).update({ id: userId }, { calendarKeyHash: null });
+    return result.affected ?? 0;
+  }
+
   /** A new secret calendar address replaces the old one, which stops working. */
   async setCalendarKey(userId: number, keyHash: string): Promise<void> {
     await this.lock.run(() => this.users.update({ id: userId }, { calendarKeyHash: keyHash }));
   }
 
+  /** The user whose feed is at this address; a disabled user has none. */
   findByCalendarKey(keyHash: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ calendarKeyHash: keyHash });
+    return this.users.findOneBy({ calendarKeyHash: keyHash, disabled: false });
   }
 
   async saveToken(
@@ -112,8 +192,23 @@ export class UsersRepository {
     });
     if (!live(token.expiresAt)) return null;
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_EVERY_MS)
-      await this.lock.run(() => this.tokens.update({ id: token.id }, { lastUsedAt: now }));
+      this.touch(token.id, now);
     return token.user;
+  }
+
+  /**
+   * Notes when a token was used, without the read waiting for it: on SQLite the write queues
+   * behind every other, and a read should neither wait there nor fail because the write did.
+   */
+  private touch(tokenId: number, now: Date): void {
+    if (this.touching.has(tokenId)) return;
+    this.touching.add(tokenId);
+    this.lock
+      .run(() => this.tokens.update({ id: tokenId }, { lastUsedAt: now }))
+      .catch((error: unknown) =>
+        this.logger.warn(`could not note when token ${tokenId} was used: ${String(error)}`),
+      )
+      .finally(() => this.touching.delete(tokenId));
   }
 
   async revokeToken(tokenHash: string): Promise<boolean> {
@@ -139,18 +234,6 @@ export class UsersRepository {
     );
     this.forgetTokensOf(userId);
     return (result.affected ?? 0) > 0;
-  }
-
-  /** Revokes every token and session of a user but `keepHash` (the one making a change, if any). */
-  async revokeAllTokensOf(userId: number, keepHash?: string): Promise<number> {
-    const where = {
-      userId,
-      revokedAt: IsNull(),
-      ...(keepHash ? { tokenHash: Not(keepHash) } : {}),
-    };
-    const result = await this.lock.run(() => this.tokens.update(where, { revokedAt: new Date() }));
-    this.forgetTokensOf(userId);
-    return result.affected ?? 0;
   }
 
   private forgetTokensOf(userId: number): void {
