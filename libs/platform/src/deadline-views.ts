@@ -31,6 +31,8 @@ export const NOT_STARTED_VIEW: DeadlineView = {
   workingDaysElapsed: null,
   workingDaysRemaining: null,
   explanation: ['Not sent yet: the clock starts on the date the authority receives the request.'],
+  headline: null,
+  extensionBeyondGuidance: false,
 };
 
 /**
