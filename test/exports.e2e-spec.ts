@@ -55,7 +55,7 @@ describe.each(DATABASES)('exports on %s', (database) => {
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await response.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'reference,title,authority,regime,status,campaign,owner,sentAt,receivedOn,dueDate,state,workingDaysRemaining,outcome,exemptions',
+      'reference,title,authority,regime,status,campaign,owner,sentAt,receivedOn,dueDate,state,workingDaysRemaining,outcome,exemptions,dueWhat',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe(

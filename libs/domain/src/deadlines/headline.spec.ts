@@ -1,7 +1,8 @@
 import { createWorkingDayCalendar } from '@app/holidays';
 import { computeDeadlines } from './compute-deadlines';
 import { ClockEvent, DeadlineView, HeadlineDeadline } from './deadline.types';
-import { headlineOf, headlineStageOf, StageFacts } from './headline';
+import { headlineForStatus, headlineOf, headlineStageOf, StageFacts } from './headline';
+import { RequestStatus } from '../lifecycle/lifecycle.types';
 import { Regime } from './regimes';
 
 const calendar = createWorkingDayCalendar();
@@ -89,6 +90,25 @@ describe('the headline of a stage, read from the view', () => {
     const headline = headlineOf(stage, { ...dates, ...change });
     if (expected === null) expect(headline).toBeNull();
     else expect(headline).toMatchObject(expected as Partial<HeadlineDeadline>);
+  });
+});
+
+describe('the headline of a request in a status', () => {
+  const complaint: HeadlineDeadline = {
+    stage: 'complaint',
+    date: '2027-03-19',
+    label: 'Complain to the Commissioner by',
+    workingDaysElapsed: null,
+    workingDaysRemaining: null,
+  };
+  it.each<[RequestStatus, HeadlineDeadline | null]>([
+    ['review-responded', complaint],
+    ['ico-complaint', null],
+    ['closed', null],
+    ['withdrawn', null],
+    ['draft', null],
+  ])('%s', (status, expected) => {
+    expect(headlineForStatus(status, complaint)).toEqual(expected);
   });
 });
 

@@ -1,3 +1,4 @@
+import { RequestStatus } from '../lifecycle/lifecycle.types';
 import { DeadlineView, HeadlineDeadline, HeadlineStage } from './deadline.types';
 
 /** What a stage's date is called, wherever it is shown. */
@@ -63,4 +64,19 @@ export function headlineOf(
     workingDaysElapsed: counted ? view.workingDaysElapsed : null,
     workingDaysRemaining: counted ? view.workingDaysRemaining : null,
   };
+}
+
+/** Statuses with no date that matters: not sent, with the Commissioner, closed, withdrawn. */
+const NO_HEADLINE: readonly RequestStatus[] = ['draft', 'ico-complaint', 'closed', 'withdrawn'];
+
+/**
+ * The headline of a request in `status`: the clock's own, except where the status says nothing
+ * is awaited by a date (the clock cannot tell a complaint already made from the window to make
+ * one, or a draft from a request about to be sent).
+ */
+export function headlineForStatus(
+  status: RequestStatus,
+  headline: HeadlineDeadline | null,
+): HeadlineDeadline | null {
+  return NO_HEADLINE.includes(status) ? null : headline;
 }
