@@ -275,7 +275,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     expect(await textOf(page, '#deadline-history [data-field="longStopDate"]')).toBe(
       'Thu 31 Dec 2026',
     );
-    await shot('20-extension-beyond-guidance');
+    await shot('22-extension-beyond-guidance');
     await page.getByRole('link', { name: 'Outstanding' }).click();
     expect(await rowOf(created.reference).locator('.badge').allTextContents()).toEqual([
       'on time',
@@ -301,7 +301,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     expect(await textOf(page, '#deadline-history [data-field="dueDate"]')).toBe('Fri 15 Jan 2027');
     expect(await page.locator('#deadline-history [data-field="reviewDueDate"]').count()).toBe(0);
     expect(await page.locator('hgroup .badge').allTextContents()).toEqual(['on time']);
-    await shot('21-internal-review-headline');
+    await shot('23-internal-review-headline');
     await page.getByRole('link', { name: 'Outstanding' }).click();
     expect(await textOf(page, `tr[data-reference="${created.reference}"] .due`)).toBe(
       'Wed 30 Dec 2026',
