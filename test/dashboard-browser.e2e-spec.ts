@@ -118,7 +118,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.waitForURL(/done=sent$/);
     expect(await textOf(page, '[data-field="receivedOn"]')).toBe('Mon 2 Nov 2026');
-    expect(await textOf(page, '[data-field="dueDate"]')).toBe('Tue 1 Dec 2026 day 19 of 20');
+    expect(await textOf(page, '[data-field="headline"]')).toBe('Tue 1 Dec 2026 day 19 of 20');
     expect(await textOf(page, '#deadline .explanation')).toContain('St Andrew');
     expect(await textOf(page, 'hgroup .badge')).toBe('due soon');
     await shot('06-request-sent');
@@ -155,7 +155,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await page.getByRole('button', { name: 'Log it' }).click();
     await page.waitForURL(/done=logged$/);
     expect(await textOf(page, '.status')).toBe('extended');
-    expect(await textOf(page, '[data-field="dueDate"]')).toMatch(/^Tue 15 Dec 2026/);
+    expect(await textOf(page, '[data-field="headline"]')).toMatch(/^Tue 15 Dec 2026/);
     expect(await textOf(page, '[data-field="originalDueDate"]')).toBe('Tue 1 Dec 2026');
     expect(await textOf(page, 'hgroup .badge')).toBe('on time');
     await page.getByRole('link', { name: 'Outstanding' }).click();
@@ -176,7 +176,11 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await page.getByRole('button', { name: 'Log it' }).click();
     await page.waitForURL(/done=logged$/);
     expect(await textOf(page, '.status')).toBe('responded');
-    expect(await textOf(page, '[data-field="reviewRequestBy"]')).toBe('Wed 27 Jan 2027');
+    expect(await textOf(page, '[data-field="headlineLabel"]')).toBe(
+      'Ask for an internal review by',
+    );
+    expect(await textOf(page, '[data-field="headline"]')).toBe('Wed 27 Jan 2027');
+    expect(await textOf(page, '#deadline-history [data-field="dueDate"]')).toBe('Tue 15 Dec 2026');
     expect(await textOf(page, '#timeline')).toContain('refused (s43(2), s41)');
     await shot('09-request-refused');
 
@@ -228,6 +232,83 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
       await page.goto(`${t.url}${path}`);
       await shot(name);
     }
+  });
+
+  it('one headline date per request, earlier dates under a history, and an extension beyond guidance on its badge', async () => {
+    // Received Mon 2 Nov 2026: due Tue 1 Dec, long stop Thu 31 Dec (St Andrew's Day, Christmas
+    // and Boxing Day's substitute skipped). Extended on 20 Nov to Fri 15 Jan 2027, past the long
+    // stop. Today, Sun 29 Nov, is day 19 of 49 working days to the stated date: on time.
+    const admin = await t.login();
+    const { body: created } = await t.call('POST', '/api/v1/requests', {
+      token: admin,
+      body: {
+        authorityId: 1,
+        subject: 'Partnership contract',
+        body: 'Please.',
+        regime: 'foia',
+      },
+    });
+    const call = (path: string, body: Record<string, unknown>) =>
+      t.call('POST', `/api/v1/requests/${created.id}${path}`, { token: admin, body });
+    expect((await call('/send', { sentAt: '2026-11-02', method: 'email' })).status).toBe(200);
+    const extended = await call('/messages', {
+      direction: 'incoming',
+      kind: 'extension',
+      occurredAt: '2026-11-20',
+      extendedTo: '2027-01-15',
+    });
+    expect(extended.status).toBe(201);
+    await signIn(officer);
+    await page.goto(`${t.url}/requests/${created.id}`);
+    expect(await textOf(page, '[data-field="headlineLabel"]')).toBe('Response due');
+    expect(await textOf(page, '[data-field="headline"]')).toBe('Fri 15 Jan 2027 day 19 of 49');
+    expect(await page.locator('hgroup .badge').allTextContents()).toEqual([
+      'on time',
+      'extended beyond guidance',
+    ]);
+    expect(await textOf(page, '[data-field="extensionBeyondGuidance"]')).toContain(
+      'may complain to the Commissioner now',
+    );
+    expect(await textOf(page, '#deadline .explanation')).toContain(
+      'may complain to the Information Commissioner now',
+    );
+    expect(await textOf(page, '#deadline-history [data-field="longStopDate"]')).toBe(
+      'Thu 31 Dec 2026',
+    );
+    await shot('22-extension-beyond-guidance');
+    await page.getByRole('link', { name: 'Outstanding' }).click();
+    expect(await rowOf(created.reference).locator('.badge').allTextContents()).toEqual([
+      'on time',
+      'extended beyond guidance',
+    ]);
+    expect(await textOf(page, `tr[data-reference="${created.reference}"] .due`)).toBe(
+      'Fri 15 Jan 2027',
+    );
+
+    // Answered Wed 25 Nov; a review asked for Fri 27 Nov is due 20 working days on: Wed 30 Dec
+    // (30 Nov, 25 and 28 Dec skipped). That is the one date now, day 0 of 20 of the review; the
+    // response's date of 15 Jan moves under the history, and the badge no longer says beyond.
+    for (const message of [
+      { direction: 'incoming', kind: 'response', occurredAt: '2026-11-25', outcome: 'refused' },
+      { direction: 'outgoing', kind: 'internal-review-request', occurredAt: '2026-11-27' },
+    ])
+      expect((await call('/messages', message)).status).toBe(201);
+    await page.goto(`${t.url}/requests/${created.id}`);
+    expect(await page.locator('#deadline tr.headline').count()).toBe(1);
+    expect(await textOf(page, '[data-field="headlineLabel"]')).toBe('Internal review due');
+    expect(await textOf(page, '[data-field="headline"]')).toBe('Wed 30 Dec 2026 day 0 of 20');
+    expect(await page.locator('#deadline-history').getAttribute('open')).toBeNull();
+    expect(await textOf(page, '#deadline-history [data-field="dueDate"]')).toBe('Fri 15 Jan 2027');
+    expect(await page.locator('#deadline-history [data-field="reviewDueDate"]').count()).toBe(0);
+    expect(await page.locator('hgroup .badge').allTextContents()).toEqual(['on time']);
+    await shot('23-internal-review-headline');
+    await page.getByRole('link', { name: 'Outstanding' }).click();
+    expect(await textOf(page, `tr[data-reference="${created.reference}"] .due`)).toBe(
+      'Wed 30 Dec 2026',
+    );
+    expect(await textOf(page, `tr[data-reference="${created.reference}"] .day-count`)).toBe(
+      'day 0 of 20',
+    );
   });
 
   it('a viewer sees no forms, and a write made anyway is refused with nothing changed', async () => {

@@ -28,7 +28,12 @@ type Field = Exclude<keyof RefView & keyof EngineView, 'explanation'>;
 
 const REGIMES: readonly RefRegime[] = ['foia', 'eir', 'foisa', 'eisr', 'sar'];
 const NATIONS: readonly RefNation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
-const DATE_FIELDS: readonly Field[] = ['dueDate', 'originalDueDate', 'longStopDate'];
+const DATE_FIELDS: readonly Field[] = [
+  'dueDate',
+  'originalDueDate',
+  'longStopDate',
+  'extensionBeyondGuidance',
+];
 const REVIEW_FIELDS: readonly Field[] = [
   'dueDate',
   'reviewRequestBy',

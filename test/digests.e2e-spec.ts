@@ -100,7 +100,7 @@ describe('the daily digest', () => {
     expect(text).toContain(`${references['Overdue contract']}: Overdue contract`);
     expect(text).toContain('Authority: Imperial College London');
     expect(text).toMatch(/Status: awaiting-response; deadline: (overdue|long-overdue)/);
-    expect(text).toMatch(/Due: \w+ \d+ \w+ \d{4} \(day \d+ of 20\)/);
+    expect(text).toMatch(/Response due: \w+ \d+ \w+ \d{4} \(day \d+ of 20\)/);
     expect(text).not.toContain(references['Still a draft']);
     expect(toSam.text).toContain(`${references['Minutes']}: Minutes`);
     expect(toSam.html).toContain(`href="http://foi.example.org/requests/`);

@@ -55,11 +55,11 @@ describe.each(DATABASES)('exports on %s', (database) => {
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await response.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'reference,title,authority,regime,status,campaign,owner,sentAt,receivedOn,dueDate,state,workingDaysRemaining,outcome,exemptions',
+      'reference,title,authority,regime,status,campaign,owner,sentAt,receivedOn,dueDate,state,workingDaysRemaining,outcome,exemptions,dueWhat',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe(
-      `${sentRef},"Contract, ""terms"" and value",Imperial College London,foia,awaiting-response,Resolve 1,Administrator,2025-05-14T12:00:00.000Z,2025-05-14,2025-06-12,on-time,16,,`,
+      `${sentRef},"Contract, ""terms"" and value",Imperial College London,foia,awaiting-response,Resolve 1,Administrator,2025-05-14T12:00:00.000Z,2025-05-14,2025-06-12,on-time,16,,,Response due`,
     );
     const all = await t.call('GET', '/api/v1/requests.csv?status=draft', { token });
     expect(all.body).toContain(`"'=HYPERLINK(""http://x"")"`);

@@ -234,7 +234,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     return body;
   }
 
-  it('an EIR request: reg 7 extension capped at 40 working days, reconsideration in 40', async () => {
+  it('an EIR request: reg 7 extension past 40 working days flagged beyond guidance, reconsideration in 40', async () => {
     const { body } = await post('/api/v1/requests', {
       authorityId: 1,
       templateId: 'general-eir-request',
@@ -252,7 +252,8 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     });
     expect(sent.body.deadline.dueDate).toBe('2025-07-31');
     await walk(body.id, [
-      // Receipt + 40 working days (14 Jul NI, 4 Aug Scotland, 25 Aug E&W skipped): Mon 1 Sep, not the 30th.
+      // Receipt + 40 working days (14 Jul NI, 4 Aug Scotland, 25 Aug E&W skipped): Mon 1 Sep,
+      // reg 7(1)'s maximum. The stated Tue 30 Sep stands, flagged beyond guidance (RULES.md).
       [
         'extension beyond the cap',
         {
@@ -261,7 +262,11 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
           occurredAt: '2025-07-25',
           extendedTo: '2025-09-30',
         },
-        { 'deadline.dueDate': '2025-09-01' },
+        {
+          'deadline.dueDate': '2025-09-30',
+          'deadline.longStopDate': '2025-09-01',
+          'deadline.extensionBeyondGuidance': true,
+        },
       ],
       [
         'response',

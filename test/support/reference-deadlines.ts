@@ -66,6 +66,7 @@ export interface RefView {
   state: RefState | undefined;
   workingDaysElapsed: number | null | undefined;
   workingDaysRemaining: number | null | undefined;
+  extensionBeyondGuidance: boolean | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,6 +331,7 @@ export function referenceDeadlines(
     state: undefined,
     workingDaysElapsed: undefined,
     workingDaysRemaining: undefined,
+    extensionBeyondGuidance: false,
   };
 
   // --- the answer deadline --------------------------------------------------------------------
@@ -354,9 +356,15 @@ export function referenceDeadlines(
       view.dueDate = original;
     } else if (regime === 'foia') {
       view.dueDate = ext.until ? londonDate(ext.until) : plus20;
+      view.extensionBeyondGuidance = view.dueDate > plus20;
     } else {
       const until = ext.until ? londonDate(ext.until) : undefined;
-      view.dueDate = until !== undefined && until < plus20 ? until : plus20;
+      // EIR: a stated date past reg 7(1)'s 40 working days stands, flagged (RULES.md
+      // "Extensions beyond guidance"); EISR has no long stop, so the cap holds.
+      if (regime === 'eir' && until !== undefined && until > plus20) {
+        view.dueDate = until;
+        view.extensionBeyondGuidance = true;
+      } else view.dueDate = until !== undefined && until < plus20 ? until : plus20;
     }
   }
 
@@ -403,7 +411,8 @@ export function referenceDeadlines(
     else if (today < due) {
       view.state =
         workingDaysBetween(regime, nation, today, due) <= threshold ? 'due-soon' : 'on-time';
-    } else if (view.longStopDate && today > view.longStopDate) view.state = 'long-overdue';
+    } else if (view.longStopDate && today > view.longStopDate && !view.extensionBeyondGuidance)
+      view.state = 'long-overdue';
     else view.state = 'overdue';
 
     if (clock.feePeriods.length === 0) {

@@ -6,6 +6,7 @@ export * from './calendar/supported-years';
 export * from './deadlines/deadline.types';
 export * from './deadlines/regimes';
 export { computeDeadlines } from './deadlines/compute-deadlines';
+export * from './deadlines/headline';
 export { parseEventText } from './deadlines/parse-event-text';
 export * from './lifecycle/lifecycle.types';
 export { applyMessage, directionOf, replayStatus, inDateOrder } from './lifecycle/apply-message';

@@ -4,8 +4,10 @@ import {
   computeDeadlines,
   DeadlineInputError,
   DeadlineView,
+  headlineForStatus,
   Nation,
   Regime,
+  RequestStatus,
   WorkingDayCalendar,
 } from '@app/domain';
 import { AppConfig } from './config/app-config';
@@ -17,6 +19,8 @@ export interface DeadlineSubject {
   receivedOn: string | null;
   clock: readonly ClockEvent[];
   authority?: { nation: Nation };
+  /** The request's status: it has the last word on whether a headline date applies. */
+  status?: RequestStatus;
 }
 
 export const NOT_STARTED_VIEW: DeadlineView = {
@@ -31,6 +35,8 @@ export const NOT_STARTED_VIEW: DeadlineView = {
   workingDaysElapsed: null,
   workingDaysRemaining: null,
   explanation: ['Not sent yet: the clock starts on the date the authority receives the request.'],
+  headline: null,
+  extensionBeyondGuidance: false,
 };
 
 /**
@@ -63,7 +69,7 @@ export class DeadlineViews {
   checkedViewFor(request: DeadlineSubject, today: string, explain = true): DeadlineView {
     if (!request.receivedOn)
       return { ...NOT_STARTED_VIEW, explanation: explain ? NOT_STARTED_VIEW.explanation : [] };
-    return computeDeadlines(
+    const view = computeDeadlines(
       {
         regime: request.regime,
         receivedAt: request.receivedOn,
@@ -78,14 +84,21 @@ export class DeadlineViews {
         explain,
       },
     );
+    if (request.status === undefined) return view;
+    return { ...view, headline: headlineForStatus(request.status, view.headline) };
   }
 }
 
-/** "Day N of 20": working days used and allowed; null where the clock does not run in days. */
+/**
+ * "Day N of 20" of the headline's stage: working days used and allowed; null where that stage is
+ * not counted in working days (the windows to ask for a review or complain) or there is none.
+ */
 export function dayCountOf(view: DeadlineView): { elapsed: number; total: number } | null {
-  if (view.workingDaysElapsed === null || view.workingDaysRemaining === null) return null;
+  const counts = view.headline;
+  if (!counts || counts.workingDaysElapsed === null || counts.workingDaysRemaining === null)
+    return null;
   return {
-    elapsed: view.workingDaysElapsed,
-    total: view.workingDaysElapsed + view.workingDaysRemaining,
+    elapsed: counts.workingDaysElapsed,
+    total: counts.workingDaysElapsed + counts.workingDaysRemaining,
   };
 }

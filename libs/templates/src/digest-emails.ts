@@ -9,8 +9,10 @@ export interface DigestLine {
   title: string;
   authorityName: string;
   status: string;
-  /** The running clock's due date, YYYY-MM-DD; null while none runs (paused). */
+  /** The headline date (the one that matters now for the stage), YYYY-MM-DD; null while none runs. */
   dueDate: string | null;
+  /** What that date is: "Response due", "Internal review due"… */
+  dueLabel: string;
   /** The deadline state: on-time, due-soon, due-today, overdue, long-overdue, paused … */
   state: string;
   dayCount: { elapsed: number; total: number } | null;

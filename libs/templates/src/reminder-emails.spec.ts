@@ -30,6 +30,24 @@ describe('ReminderEmails', () => {
     );
   });
 
+  it('an extension beyond guidance says the officer may complain now, with the complaint letter', () => {
+    const email = emails.render({
+      ...base,
+      kind: 'extension-beyond-guidance',
+      forDate: '2026-12-31',
+      dayCount: { elapsed: 41, total: 49 },
+    });
+    expect(email.subject).toBe(
+      'FOI-2026-0007: the extension runs past the long stop — you may complain now',
+    );
+    expect(email.text).toContain('You may complain to the Information Commissioner now');
+    expect(email.text).toContain('Long stop: Thursday 31 December 2026 (day 41 of 49)');
+    expect(email.text).toContain(
+      'Next step: Complain to the Information Commissioner now, or wait for the stated date\nhttp://127.0.0.1:3000/requests/7?letter=ico-complaint',
+    );
+    expect(email.html).toContain('You may complain to the Information Commissioner now');
+  });
+
   it.each(REMINDER_KINDS.map((kind) => [kind]))('has wording for %s', (kind) => {
     const email = emails.render({ ...base, kind, dayCount: null });
     expect(email.subject).toContain('FOI-2026-0007');

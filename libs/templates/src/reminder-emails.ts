@@ -58,6 +58,17 @@ const WORDING: Record<string, Wording> = {
     step: 'Ask for an internal review, or complain to the regulator',
     letter: 'internal-review-request',
   },
+  'extension-beyond-guidance': {
+    subject: (d) => `${d.reference}: the extension runs past the long stop — you may complain now`,
+    headline:
+      'The authority has given itself longer than 40 working days in all: past the most the ICO’s ' +
+      'guidance accepts for a public-interest extension (for EIR, past the 40 working days reg 7(1) ' +
+      'allows). You may complain to the Information Commissioner now; the authority’s own date ' +
+      'still stands for the reminders that follow.',
+    dateLabel: 'Long stop',
+    step: 'Complain to the Information Commissioner now, or wait for the stated date',
+    letter: 'ico-complaint',
+  },
   'review-window-closing': {
     subject: (d) => `${d.reference}: the internal-review window closes ${formatUkDate(d.forDate)}`,
     headline: 'The time to ask for an internal review is running out.',

@@ -143,9 +143,11 @@ export class OutstandingListService {
         ...requestSummary(r),
         campaign: r.campaign,
         status: r.status,
-        dueDate: r.dueDate,
+        dueDate: deadline.headline?.date ?? null,
+        dueLabel: deadline.headline?.label ?? null,
         state: deadline.state,
-        dayText: dayCount(deadline),
+        beyond: deadline.extensionBeyondGuidance && deadline.headline?.stage === 'response',
+        dayText: deadline.headline ? dayCount(deadline.headline) : '',
       };
     });
     return { rows, total: found.total };

@@ -25,6 +25,7 @@ const COLUMNS = [
   'workingDaysRemaining',
   'outcome',
   'exemptions',
+  'dueWhat',
 ];
 
 /** A filtered list as CSV, for the API's export and the dashboard's "Download as CSV". */
@@ -58,6 +59,10 @@ export class CsvExportService {
       yield chunk.value.map((r) => this.line(r)).join('');
   }
 
+  /**
+   * `dueDate` is the headline date (the one that matters now for the request's stage, named in
+   * `dueWhat`), and `workingDaysRemaining` belongs to that stage's clock, blank where none counts.
+   */
   private line(r: RequestSummaryRow): string {
     const d = this.deadlines.viewFor(r, false);
     return csvLine([
@@ -70,11 +75,12 @@ export class CsvExportService {
       r.owner.name,
       r.sentAt,
       r.receivedOn,
-      d.dueDate,
+      d.headline?.date,
       d.state,
-      d.workingDaysRemaining,
+      d.headline?.workingDaysRemaining,
       r.outcome,
       r.exemptions,
+      d.headline?.label,
     ]);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   DeadlineState,
   DeadlineView,
+  headlineForStatus,
   Nation,
   postalReceiptDate,
   Regime,
@@ -44,16 +45,21 @@ export class DeadlineService {
     return this.views.checkedViewFor(request, this.clock.today(), explain);
   }
 
-  /** The running clock's due date and long stop, stored on the row for sorting and filtering. */
+  /**
+   * Stored on the row for sorting and filtering: the headline date (so `sort=dueDate` sorts by
+   * the date that matters now, whatever the stage) and the running clock's long stop. A stated
+   * extension past the long stop stores none: past it the request is not "long overdue".
+   */
   columnsFor(
     status: RequestStatus,
     view: DeadlineView,
   ): { dueDate: string | null; longStopDate: string | null } {
-    if (status === 'internal-review')
-      return { dueDate: view.reviewDueDate, longStopDate: view.reviewLongStopDate };
+    const headline = headlineForStatus(status, view.headline);
+    const dueDate = headline?.date ?? null;
+    if (status === 'internal-review') return { dueDate, longStopDate: view.reviewLongStopDate };
     if (status === 'awaiting-response' || status === 'extended')
-      return { dueDate: view.dueDate, longStopDate: view.longStopDate };
-    return { dueDate: null, longStopDate: null };
+      return { dueDate, longStopDate: view.extensionBeyondGuidance ? null : view.longStopDate };
+    return { dueDate, longStopDate: null };
   }
 
   /** The reminders the request's clock calls for now (see planReminders). */

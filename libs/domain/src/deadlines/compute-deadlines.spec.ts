@@ -243,11 +243,11 @@ describe('pauses, restarts and extensions', () => {
       { originalDueDate: '2025-12-09', dueDate: '2026-01-30', longStopDate: '2026-01-12' },
     ],
     [
-      'EIR reg 7 cannot go past 40 working days',
+      'EIR reg 7 past 40 working days: the stated date stands, beyond guidance',
       'eir',
       '2025-07-02',
       [ev('extension', '2025-07-25', '2025-09-30')],
-      { dueDate: '2025-09-01' },
+      { dueDate: '2025-09-30', longStopDate: '2025-09-01', extensionBeyondGuidance: true },
     ],
     [
       'EIR reg 7 to an earlier stated date',

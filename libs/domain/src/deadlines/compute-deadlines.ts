@@ -11,6 +11,7 @@ import {
   RequestHistory,
 } from './deadline.types';
 import { progressAt } from './progress';
+import { headlineOf, headlineStageOf } from './headline';
 import { isRegime, REGIME_RULES, RegimeRules } from './regimes';
 import { day, describeSkippedDays, plural } from './explain';
 
@@ -103,11 +104,27 @@ function extendedDueDate(ctx: ClockContext, clock: Clock, original: DayNumber): 
             ? `Extended for the public-interest test (s.10(3)): no date given, so 20 working days after the original due date: ${day(due)}.`
             : `Extended for the public-interest test (s.10(3)) to the authority's stated date, ${day(due)}.`,
         );
+        if (beyondGuidance(ctx, clock, original)) {
+          lines.push(
+            `That date is later than the long stop, ${day(index.addWorkingDays(original, 20))}: the ICO's guidance on time limits treats 40 working days in all as the most a public-interest extension should take. The due date is still ${day(due)}, but the requester may complain to the Information Commissioner now (FOIA s.50).`,
+          );
+        }
       }
       return due;
     }
     case 'reg7': {
       const cap = index.addWorkingDays(original, 20);
+      if (ext.until !== null && beyondGuidance(ctx, clock, original)) {
+        // RULES.md "Extensions beyond guidance": the stated date stands, flagged, rather than
+        // a date the authority never gave.
+        if (explain) {
+          lines.push(
+            `Extended under reg 7 (complex and voluminous) to the authority's stated date, ${day(ext.until)}.`,
+            `That date is later than 40 working days after receipt, ${day(cap)}, the most EIR reg 7(1) allows (the law, not guidance). The due date is still ${day(ext.until)}, but the requester may complain to the Information Commissioner now (EIR reg 18, applying FOIA s.50).`,
+          );
+        }
+        return ext.until;
+      }
       const due = ext.until === null ? cap : Math.min(ext.until, cap);
       if (explain) {
         lines.push(
@@ -137,6 +154,17 @@ function extendedDueDate(ctx: ClockContext, clock: Clock, original: DayNumber): 
       }
       return original;
   }
+}
+
+/**
+ * RULES.md "Extensions beyond guidance": a stated extension date later than the long stop, 20
+ * working days after the original due date (FOIA: the ICO's most, 40 in all; EIR: reg 7(1)'s
+ * legal maximum of 40 working days after receipt). Only regimes with a long stop have one.
+ */
+function beyondGuidance(ctx: ClockContext, clock: Clock, original: DayNumber | null): boolean {
+  const until = clock.extension?.until ?? null;
+  if (until === null || original === null || !ctx.rules.longStop) return false;
+  return until > ctx.index.addWorkingDays(original, 20);
 }
 
 /**
@@ -229,8 +257,17 @@ function viewOf(ctx: ClockContext, clock: Clock, today: DayNumber, dueSoon: numb
   }
   const review = reviewDates(ctx, clock);
   const complaintBy = complaintDate(ctx, clock, review.due);
-  const progress = progressAt(ctx, clock, today, { due, longStop, original, review, dueSoon });
-  return {
+  const beyond = beyondGuidance(ctx, clock, original);
+  // Past a stated date beyond the long stop the request is overdue, not "long overdue": the
+  // long stop has already been answered by the beyond-guidance flag and its reminder.
+  const progress = progressAt(ctx, clock, today, {
+    due,
+    longStop: beyond ? null : longStop,
+    original,
+    review,
+    dueSoon,
+  });
+  const dates = {
     dueDate: isoOrNull(calendar, due),
     originalDueDate: isoOrNull(calendar, original),
     longStopDate: isoOrNull(calendar, longStop),
@@ -241,7 +278,18 @@ function viewOf(ctx: ClockContext, clock: Clock, today: DayNumber, dueSoon: numb
     state: progress.state,
     workingDaysElapsed: progress.workingDaysElapsed,
     workingDaysRemaining: progress.workingDaysRemaining,
+  };
+  const stage = headlineStageOf({
+    closed: progress.state === 'closed',
+    responded: clock.response !== null,
+    reviewRequested: clock.reviewRequested !== null,
+    reviewAnswered: clock.reviewAnswered !== null,
+  });
+  return {
+    ...dates,
     explanation: lines,
+    headline: headlineOf(stage, dates),
+    extensionBeyondGuidance: beyond,
   };
 }
 

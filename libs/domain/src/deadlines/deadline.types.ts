@@ -68,6 +68,24 @@ export const DEADLINE_STATES = [
 ] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];
 
+/** Which stage's date is the one that matters now (RULES.md "The headline deadline"). */
+export const HEADLINE_STAGES = ['response', 'review-request', 'review', 'complaint'] as const;
+export type HeadlineStage = (typeof HEADLINE_STAGES)[number];
+
+/**
+ * The one date a person sees for a request wherever they look. `date` is null only while the
+ * response clock is stopped (a clarification or fee awaited). The day counts belong to this
+ * stage's clock: they are null where the stage is not counted in working days of a clock
+ * (the windows to ask for a review or to complain).
+ */
+export interface HeadlineDeadline {
+  stage: HeadlineStage;
+  date: string | null;
+  label: string;
+  workingDaysElapsed: number | null;
+  workingDaysRemaining: number | null;
+}
+
 export interface DeadlineView {
   dueDate: string | null;
   originalDueDate: string | null;
@@ -80,6 +98,13 @@ export interface DeadlineView {
   workingDaysElapsed: number | null;
   workingDaysRemaining: number | null;
   explanation: string[];
+  /** The date that matters now for the request's stage; null when closed or withdrawn. */
+  headline: HeadlineDeadline | null;
+  /**
+   * The authority's stated extension date is later than the long stop (FOIA: the ICO's 40
+   * working days in all; EIR: reg 7(1)'s legal maximum). The due date is still that date.
+   */
+  extensionBeyondGuidance: boolean;
 }
 
 /** Bad input to the engine; `field` names what was wrong, e.g. `events[1].on`. */

@@ -92,6 +92,37 @@ describe('planReminders', () => {
     ]);
   });
 
+  it.each<[string, ClockEvent[], string[]]>([
+    [
+      // Received Mon 2 Nov 2026: due Tue 1 Dec, long stop Thu 31 Dec (St Andrew's Day, Christmas
+      // and Boxing Day's substitute skipped). Extended to Fri 15 Jan 2027, past the long stop: the
+      // first working day after it is Tue 5 Jan (1 Jan and Scotland's 2 Jan substitute, Mon 4 Jan,
+      // skipped under FOIA); due soon five working days before 15 Jan is Fri 8 Jan.
+      'an extension past the long stop: one beyond-guidance reminder, the stated date as usual',
+      [{ kind: 'extension', on: '2026-11-20', until: '2027-01-15' }],
+      [
+        'due-soon:2027-01-15 2027-01-08',
+        'due-today:2027-01-15 2027-01-15',
+        'overdue:2027-01-15 2027-01-18',
+        'extension-beyond-guidance:2026-12-31 2027-01-05',
+      ],
+    ],
+    [
+      'an extension to the long stop itself: long overdue as usual',
+      [{ kind: 'extension', on: '2026-11-20', until: '2026-12-31' }],
+      [
+        'due-soon:2026-12-31 2026-12-22',
+        'due-today:2026-12-31 2026-12-31',
+        'overdue:2026-12-31 2027-01-05',
+        'long-overdue:2026-12-31 2027-01-05',
+      ],
+    ],
+  ])('%s', (_, events, expected) => {
+    const list = plan('extended', '2026-11-02', events, '2026-11-20T10:00:00Z');
+    expect(list.map((r) => `${r.key} ${r.fireOn}`)).toEqual(expected);
+    expect(list.every((r) => r.status === 'pending')).toBe(true);
+  });
+
   it('planning twice gives the same plan (stable keys, pure)', () => {
     expect(plan('awaiting-response', '2025-05-14', [], '2025-05-20T10:00:00Z')).toEqual(
       plan('awaiting-response', '2025-05-14', [], '2025-05-20T10:00:00Z'),

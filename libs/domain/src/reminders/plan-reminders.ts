@@ -16,6 +16,7 @@ export const REMINDER_KINDS = [
   'review-overdue',
   'complaint-window-closing',
   'clarification-nudge',
+  'extension-beyond-guidance',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -74,7 +75,13 @@ function rulesFor(
         { kind: 'due-soon', about: day(d.dueDate), fireOn: soon },
         { kind: 'due-today', about: day(d.dueDate), fireOn: onTheDay },
         { kind: 'overdue', about: day(d.dueDate), fireOn: nextWorkingDay },
-        { kind: 'long-overdue', about: day(d.longStopDate), fireOn: nextWorkingDay },
+        // A stated date past the long stop: the requester may complain now, so one reminder
+        // says so the working day after the long stop, instead of "long overdue" (RULES.md).
+        {
+          kind: d.extensionBeyondGuidance ? 'extension-beyond-guidance' : 'long-overdue',
+          about: day(d.longStopDate),
+          fireOn: nextWorkingDay,
+        },
       ];
     case 'awaiting-clarification':
       return [
