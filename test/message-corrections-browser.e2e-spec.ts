@@ -78,7 +78,7 @@ describe.each(DATABASES)('correcting messages in a browser (%s)', (database) => 
   it('an officer corrects the sent date and sees the due date move, then removes a message', async () => {
     await signIn(officer);
     await page.goto(`${t.url}/requests/${requestId}`);
-    expect(await textOf(page, '[data-field="dueDate"]')).toMatch(/^Tue 1 Dec 2026/);
+    expect(await textOf(page, '[data-field="headline"]')).toMatch(/^Tue 1 Dec 2026/);
 
     await page.getByRole('link', { name: 'Correct the request of Mon 2 Nov 2026' }).click();
     await expect(page.getByLabel('Sent on').inputValue()).resolves.toBe('2026-11-02');
@@ -100,7 +100,7 @@ describe.each(DATABASES)('correcting messages in a browser (%s)', (database) => 
     await page.getByRole('button', { name: 'Save the correction' }).click();
     await page.waitForURL(/\/requests\/\d+\?done=corrected$/);
     expect(await textOf(page, '[data-field="receivedOn"]')).toBe('Wed 4 Nov 2026');
-    expect(await textOf(page, '[data-field="dueDate"]')).toMatch(/^Thu 3 Dec 2026/);
+    expect(await textOf(page, '[data-field="headline"]')).toMatch(/^Thu 3 Dec 2026/);
     // The reminder for the old date is cancelled; the new one is planned.
     const dueToday = (await page.locator('[data-reminder="due-today"]').allTextContents()).map(
       (row) => row.replace(/\s+/g, ' ').trim(),
@@ -123,7 +123,7 @@ describe.each(DATABASES)('correcting messages in a browser (%s)', (database) => 
     await page.waitForURL(/\/requests\/\d+\?done=removed$/);
     expect(await page.locator('li.message[data-kind="acknowledgement"]').count()).toBe(0);
     expect(await page.locator('li.event[data-event="message-removed"]').count()).toBe(1);
-    expect(await textOf(page, '[data-field="dueDate"]')).toMatch(/^Thu 3 Dec 2026/);
+    expect(await textOf(page, '[data-field="headline"]')).toMatch(/^Thu 3 Dec 2026/);
     await shot('04-removed');
 
     // The same form sent again (a second click) is refused with a sentence, not a 404.
