@@ -194,7 +194,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
       page.getByRole('textbox', { name: 'Exemptions cited', exact: true }).inputValue(),
     ).resolves.toBe('s43(2)\ns41');
     await expect(page.getByRole('textbox', { name: 'Response date' }).inputValue()).resolves.toBe(
-      '2026-11-25',
+      '25 11 2026',
     );
     await page
       .getByLabel('Grounds')

@@ -12,7 +12,7 @@ import { DashboardViews } from './dashboard-views';
 import { answerForm, checkedForm, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
-import { templateFieldViews } from './template-fields';
+import { templateFieldViews, withTypedDates } from './template-fields';
 
 const VARIABLE = 'variables.';
 
@@ -64,16 +64,17 @@ export class NewRequestController {
       reply,
       String(request.id),
       async () => {
+        const typed = withTypedDates(this.catalog.fieldsOf(templateId) ?? [], variables, VARIABLE);
         const dto = await checkedForm(CreateRequestDto, {
           authorityId: values.authorityId === undefined ? undefined : Number(values.authorityId),
           templateId,
-          variables,
+          variables: typed,
           title: values.title,
           campaign: values.campaign,
           regime: values.regime,
         });
         if (values.action === 'preview') {
-          const preview = await this.preview(templateId, variables, dto.authorityId, request);
+          const preview = await this.preview(templateId, typed, dto.authorityId, request);
           return { page: await show({}, preview) };
         }
         const created = await this.requests.create(dto, request.user);
