@@ -134,7 +134,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
 
     // Filters are a plain GET form: by campaign and search it stays, by "overdue" it goes.
     await page.getByLabel('Campaign').selectOption('Huawei partnership — Resolve 1');
-    await page.getByLabel('Reference or title').fill('due-diligence');
+    await page.getByLabel('Search').fill('due-diligence');
     await page.getByRole('button', { name: 'Filter' }).click();
     expect(await rowOf('FOI-2026-0001').count()).toBe(1);
     await page.getByLabel('Deadline').selectOption('overdue');

@@ -121,3 +121,157 @@ describe.each(DATABASES)('dashboard: dates and finding requests (%s)', (database
     expect(await logged()).toBe(before);
   });
 });
+
+describe.each(DATABASES)('dashboard: finding every request (%s)', (database) => {
+  jest.setTimeout(120_000);
+  let t: TestApp;
+  let admin: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const officer = {
+    email: 'bo@union.example.org',
+    password: 'officer-password-2',
+    name: 'Bo Officer',
+  };
+  const shot = (name: string) => screenshot(page, `${database}-find-${name}`);
+
+  beforeAll(async () => {
+    t = await startTestApp(database);
+    admin = await t.login();
+    expect(
+      (
+        await t.call('POST', '/api/v1/users', {
+          token: admin,
+          body: { ...officer, role: 'officer' },
+        })
+      ).status,
+    ).toBe(201);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    await page.goto(`${t.url}/sign-in`);
+    await page.getByLabel('Email address').fill(officer.email);
+    await page.getByLabel('Password').fill(officer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${t.url}/`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('Save as draft sent again from the back button goes to the draft it made, not a second one', async () => {
+    await page.getByRole('link', { name: 'New request' }).click();
+    await page.getByRole('link', { name: /ethical due-diligence records/ }).click();
+    await page.getByLabel('Authority').selectOption({ label: 'Imperial College London' });
+    await page.getByLabel('Partner name').fill('Huawei');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await page.waitForURL(/\/requests\/\d+\?done=created$/);
+    const first = new URL(page.url()).pathname;
+
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/requests/new');
+    // Whether the browser kept what was typed or not, the same form is sent again.
+    await page.getByLabel('Authority').selectOption({ label: 'Imperial College London' });
+    await page.getByLabel('Partner name').fill('Huawei');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await page.waitForURL(/done=already-created$/);
+    expect(new URL(page.url()).pathname).toBe(first);
+    expect(await textOf(page, '[role="status"], .done, main')).toContain('saved already');
+    const drafts = await t.call('GET', '/api/v1/requests?status=draft', { token: admin });
+    expect(drafts.body.total).toBe(1);
+
+    // The home page lists the officer's drafts, newest first, each linked.
+    await page.getByRole('link', { name: 'Outstanding' }).click();
+    const yours = page.locator('#your-drafts li');
+    expect(await yours.count()).toBe(1);
+    expect(await textOf(page, '#your-drafts')).toContain('FOI-2026-0001');
+    await yours.getByRole('link').click();
+    expect(new URL(page.url()).pathname).toBe(first);
+  });
+
+  it('All requests lists drafts and closed ones; the search finds a draft by its reference, and by the authority', async () => {
+    // A request taken all the way to the Commissioner's decision: closed.
+    const { body: closed } = await t.call('POST', '/api/v1/requests', {
+      token: admin,
+      body: {
+        authorityId: 1,
+        subject: 'Minutes of the partnership board',
+        body: 'Please.',
+        regime: 'foia',
+      },
+    });
+    for (const [path, body] of [
+      ['send', { method: 'email', sentAt: '2026-06-01' }],
+      [
+        'messages',
+        {
+          direction: 'incoming',
+          kind: 'response',
+          occurredAt: '2026-06-20',
+          outcome: 'refused',
+          authorityReference: 'IMP-FOI-7731',
+        },
+      ],
+      [
+        'messages',
+        { direction: 'outgoing', kind: 'internal-review-request', occurredAt: '2026-06-22' },
+      ],
+      [
+        'messages',
+        {
+          direction: 'incoming',
+          kind: 'internal-review-response',
+          occurredAt: '2026-07-10',
+          outcome: 'upheld',
+        },
+      ],
+      ['messages', { direction: 'outgoing', kind: 'ico-complaint', occurredAt: '2026-07-15' }],
+      ['messages', { direction: 'incoming', kind: 'ico-decision', occurredAt: '2026-10-15' }],
+    ] as const) {
+      const answer = await t.call('POST', `/api/v1/requests/${closed.id}/${path}`, {
+        token: admin,
+        body,
+      });
+      expect([path, answer.status < 300, answer.body.message]).toEqual([
+        path,
+        true,
+        answer.body.message,
+      ]);
+    }
+    expect(
+      (await t.call('GET', `/api/v1/requests/${closed.id}`, { token: admin })).body.status,
+    ).toBe('closed');
+
+    await page.getByRole('link', { name: 'All requests' }).click();
+    expect(new URL(page.url()).pathname).toBe('/requests');
+    const row = (reference: string) =>
+      page.locator(`#all-requests tr[data-reference="${reference}"]`);
+    expect(await row('FOI-2026-0001').count()).toBe(1);
+    expect(await textOf(page, '#all-requests tr[data-reference="FOI-2026-0001"]')).toContain(
+      'draft',
+    );
+    expect(await textOf(page, `#all-requests tr[data-reference="${closed.reference}"]`)).toContain(
+      'closed',
+    );
+    await shot('03-all-requests');
+
+    // The draft by its reference: found here, where Outstanding would not show it.
+    await page.getByLabel('Search').fill('foi-2026-0001');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    expect(await page.locator('#all-requests tbody tr').count()).toBe(1);
+    expect(await row('FOI-2026-0001').count()).toBe(1);
+    // By the authority's own reference, and by the status filter.
+    await page.getByLabel('Search').fill('imp-foi-7731');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    expect(await page.locator('#all-requests tbody tr').count()).toBe(1);
+    expect(await row(closed.reference).count()).toBe(1);
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Status').selectOption('closed');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    expect(await page.locator('#all-requests tbody tr').count()).toBe(1);
+    expect(await row(closed.reference).count()).toBe(1);
+  });
+});

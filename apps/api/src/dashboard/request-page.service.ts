@@ -20,6 +20,7 @@ export interface FormState {
 
 const DONE: Record<string, string> = {
   created: 'Draft saved. Check the letter, then send it.',
+  'already-created': 'This form was saved already, as this draft: nothing new was made.',
   sent: 'Sent: the clock has started.',
   logged: 'Logged.',
   withdrawn: 'Withdrawn.',
