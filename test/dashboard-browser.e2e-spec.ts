@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ADMIN, DATABASES, startTestApp, TestApp } from './support/test-app';
-import { launchBrowser, screenshot, textOf } from './support/browser';
+import { axeViolations, launchBrowser, screenshot, textOf } from './support/browser';
 
 /**
  * The dashboard in a real Chromium: an officer files the Resolve 1 due-diligence request from its
@@ -29,7 +29,12 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     password: 'viewer-password-1',
     name: 'Vic Viewer',
   };
-  const shot = (name: string) => screenshot(page, `${database}-${name}`);
+  // Every page looked at is checked by axe-core too; any violation fails the test that saw it.
+  let violations: string[] = [];
+  const shot = async (name: string) => {
+    await screenshot(page, `${database}-${name}`);
+    violations.push(...(await axeViolations(page)));
+  };
 
   beforeAll(async () => {
     t = await startTestApp(database);
@@ -68,6 +73,9 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await context.close();
     // Pages answering a bad form with 400, 401, 403, 404 or 409 are meant; Chromium logs those too.
     expect(consoleErrors.filter((e) => !/responded with a status of 4\d\d/.test(e))).toEqual([]);
+    const seen = violations;
+    violations = [];
+    expect(seen).toEqual([]);
   });
 
   async function signIn(user: { email: string; password: string }): Promise<void> {

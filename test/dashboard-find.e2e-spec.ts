@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DATABASES, startTestApp, TestApp } from './support/test-app';
-import { launchBrowser, screenshot, textOf } from './support/browser';
+import { axeViolations, launchBrowser, screenshot, textOf } from './support/browser';
 
 /**
  * Dates typed into the dashboard's forms are never guessed, and every request can be found again.
@@ -18,7 +18,12 @@ describe.each(DATABASES)('dashboard: dates and finding requests (%s)', (database
     password: 'officer-password-1',
     name: 'Ada Officer',
   };
-  const shot = (name: string) => screenshot(page, `${database}-find-${name}`);
+  // Every page looked at is checked by axe-core too; any violation fails the test that saw it.
+  let violations: string[] = [];
+  const shot = async (name: string) => {
+    await screenshot(page, `${database}-find-${name}`);
+    violations.push(...(await axeViolations(page)));
+  };
 
   beforeAll(async () => {
     t = await startTestApp(database);
@@ -46,7 +51,12 @@ describe.each(DATABASES)('dashboard: dates and finding requests (%s)', (database
     await page.waitForURL(`${t.url}/`);
   });
 
-  afterEach(() => context.close());
+  afterEach(async () => {
+    await context.close();
+    const seen = violations;
+    violations = [];
+    expect(seen).toEqual([]);
+  });
 
   const draft = async (subject: string): Promise<{ id: number; reference: string }> => {
     const { status, body } = await t.call('POST', '/api/v1/requests', {
@@ -134,7 +144,12 @@ describe.each(DATABASES)('dashboard: finding every request (%s)', (database) => 
     password: 'officer-password-2',
     name: 'Bo Officer',
   };
-  const shot = (name: string) => screenshot(page, `${database}-find-${name}`);
+  // Every page looked at is checked by axe-core too; any violation fails the test that saw it.
+  let violations: string[] = [];
+  const shot = async (name: string) => {
+    await screenshot(page, `${database}-find-${name}`);
+    violations.push(...(await axeViolations(page)));
+  };
 
   beforeAll(async () => {
     t = await startTestApp(database);
@@ -160,6 +175,12 @@ describe.each(DATABASES)('dashboard: finding every request (%s)', (database) => 
   afterAll(async () => {
     await browser?.close();
     await t?.close();
+  });
+
+  afterEach(() => {
+    const seen = violations;
+    violations = [];
+    expect(seen).toEqual([]);
   });
 
   it('Save as draft sent again from the back button goes to the draft it made, not a second one', async () => {
