@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ADMIN, DATABASES, startTestApp, TestApp } from './support/test-app';
-import { launchBrowser, screenshot, textOf } from './support/browser';
+import { axeViolations, launchBrowser, screenshot, textOf } from './support/browser';
 
 /**
  * The dashboard in a real Chromium: an officer files the Resolve 1 due-diligence request from its
@@ -29,7 +29,12 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     password: 'viewer-password-1',
     name: 'Vic Viewer',
   };
-  const shot = (name: string) => screenshot(page, `${database}-${name}`);
+  // Every page looked at is checked by axe-core too; any violation fails the test that saw it.
+  let violations: string[] = [];
+  const shot = async (name: string) => {
+    await screenshot(page, `${database}-${name}`);
+    violations.push(...(await axeViolations(page)));
+  };
 
   beforeAll(async () => {
     t = await startTestApp(database);
@@ -68,6 +73,9 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await context.close();
     // Pages answering a bad form with 400, 401, 403, 404 or 409 are meant; Chromium logs those too.
     expect(consoleErrors.filter((e) => !/responded with a status of 4\d\d/.test(e))).toEqual([]);
+    const seen = violations;
+    violations = [];
+    expect(seen).toEqual([]);
   });
 
   async function signIn(user: { email: string; password: string }): Promise<void> {
@@ -134,7 +142,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
 
     // Filters are a plain GET form: by campaign and search it stays, by "overdue" it goes.
     await page.getByLabel('Campaign').selectOption('Huawei partnership — Resolve 1');
-    await page.getByLabel('Reference or title').fill('due-diligence');
+    await page.getByLabel('Search').fill('due-diligence');
     await page.getByRole('button', { name: 'Filter' }).click();
     expect(await rowOf('FOI-2026-0001').count()).toBe(1);
     await page.getByLabel('Deadline').selectOption('overdue');
@@ -198,7 +206,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
       page.getByRole('textbox', { name: 'Exemptions cited', exact: true }).inputValue(),
     ).resolves.toBe('s43(2)\ns41');
     await expect(page.getByRole('textbox', { name: 'Response date' }).inputValue()).resolves.toBe(
-      '2026-11-25',
+      '25 11 2026',
     );
     await page
       .getByLabel('Grounds')

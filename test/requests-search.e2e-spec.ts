@@ -74,4 +74,39 @@ describe.each(DATABASES)('request search and deadline filters (%s)', (database) 
     expect(await list('long-overdue')).toEqual([[1, '2026-10-29']]);
     expect(await titles('deadlineState=overdue&q=council')).toEqual(['Minutes of council']);
   });
+
+  it("q finds the authority's own reference and the authority's name, any case", async () => {
+    const { body: council } = await t.call('POST', '/api/v1/authorities', {
+      token,
+      body: { name: 'Kingston Borough Council', email: 'foi@kingston.example', nation: 'england' },
+    });
+    expect(council.id).toBeGreaterThan(1);
+    const { body: planning } = await t.call('POST', '/api/v1/requests', {
+      token,
+      body: { authorityId: council.id, subject: 'Planning files', body: 'Please.', regime: 'foia' },
+    });
+    // Request 2 (sent above) is answered with the university's own reference.
+    const answered = await t.call('POST', '/api/v1/requests/2/messages', {
+      token,
+      body: {
+        direction: 'incoming',
+        kind: 'response',
+        occurredAt: '2026-11-25',
+        outcome: 'information-provided',
+        authorityReference: 'ICL_FOI/2026-118',
+      },
+    });
+    expect([answered.status, answered.body.message]).toEqual([201, answered.body.message]);
+    expect(await titles('q=icl_foi%2F2026-118')).toEqual(['Minutes of council']);
+    expect(await titles('q=FOI%2F2026')).toEqual(['Minutes of council']);
+    // Every status: a response takes it off Outstanding, not off a search.
+    expect(await titles('q=icl_foi&outstanding=true')).toEqual([]);
+    expect(await titles('q=borough%20COUNCIL&sort=reference')).toEqual([planning.title]);
+    // "council" is in one title and one authority's name: both are found.
+    expect(await titles('q=council&sort=reference')).toEqual([
+      'Minutes of council',
+      'Planning files',
+    ]);
+    expect(await titles('q=imperial&sort=reference')).toHaveLength(4);
+  });
 });

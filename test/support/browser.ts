@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 
@@ -28,4 +28,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** The text of an element, squeezed: what a reader sees. */
 export async function textOf(page: Page, selector: string): Promise<string> {
   return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's accessibility violations on the page as it is, one line each ("rule: what, where").
+ * The dashboard's CSP forbids scripts, so axe is evaluated through the DevTools protocol (which
+ * the CSP does not govern), not added as a script tag.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate<
+    { id: string; help: string; nodes: { target: string[] }[] }[]
+  >(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
+  );
+  const path = new URL(page.url()).pathname;
+  return violations.map(
+    (v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }

@@ -1,5 +1,6 @@
 export * from './dates/calendar-date';
 export * from './dates/london-date';
+export * from './dates/typed-date';
 export * from './calendar/holiday';
 export * from './calendar/working-day-calendar';
 export * from './calendar/supported-years';

@@ -20,6 +20,7 @@ import { Digests1764900000000 } from './migrations/1764900000000-digests';
 import { LongStopIndex1765000000000 } from './migrations/1765000000000-long-stop-index';
 import { SessionExpiry1765100000000 } from './migrations/1765100000000-session-expiry';
 import { AccountSecurity1765200000000 } from './migrations/1765200000000-account-security';
+import { FindingRequests1765310000000 } from './migrations/1765310000000-finding-requests';
 import { LoginFailureEntity } from './entities/login-failure.entity';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   LongStopIndex1765000000000,
   SessionExpiry1765100000000,
   AccountSecurity1765200000000,
+  FindingRequests1765310000000,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import { typedDateToIso } from '@app/domain';
 import { DomainError } from '@app/platform';
 import { CSRF_FIELD } from '../auth/session';
 import { toErrorBody } from '../common/all-errors.filter';
@@ -110,4 +111,48 @@ export async function answerForm(
 /** A whole page as the reply, with the status that says how the form went. */
 export function sendPage(reply: FastifyReply, status: number, html: string): void {
   void reply.code(status).type('text/html; charset=utf-8').send(html);
+}
+
+/** A date field on a form: its name, the words its messages use, and whether it may be left empty. */
+export interface DateField {
+  name: string;
+  label: string;
+  /** What to say when it is left empty ("Enter the date it was sent"); optional fields have none. */
+  missing?: string;
+}
+
+/** The hint beside every date field, and the example its messages give. */
+export const DATE_EXAMPLE = '27 11 2026';
+
+/**
+ * The form's dates as `YYYY-MM-DD`, read from what was typed (day month year, or YYYY-MM-DD). A
+ * required date left empty, or any date that is not a real one, is a message beside its field:
+ * a form never stands in today, or anything else, for a date it did not get.
+ */
+export function formDates(
+  values: Record<string, string>,
+  fields: readonly DateField[],
+): Record<string, string | undefined> {
+  const dates: Record<string, string | undefined> = {};
+  const errors: FieldErrors = {};
+  for (const { name, label, missing } of fields) {
+    const typed = values[name];
+    if (typed === undefined) {
+      if (missing) errors[name] = [`${missing}, for example ${DATE_EXAMPLE}.`];
+      continue;
+    }
+    const iso = typedDateToIso(typed);
+    if (iso === undefined)
+      errors[name] = [
+        `${label} must be a real date, for example ${DATE_EXAMPLE} (day, month, year).`,
+      ];
+    dates[name] = iso;
+  }
+  if (Object.keys(errors).length > 0)
+    throw new DomainError(
+      'invalid',
+      'Some fields need correcting: see the messages beside them.',
+      errors,
+    );
+  return dates;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { REGIMES } from '@app/domain';
@@ -9,12 +10,14 @@ import { Clock } from '../common/clock';
 import { CreateRequestDto } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
-import { answerForm, checkedForm, formValues } from './forms';
-import { DashboardPages, Html } from './html.decorator';
+import { answerForm, checkedForm, formValues, sendPage } from './forms';
+import { DashboardPages } from './html.decorator';
 import { pageContext } from './page-context';
-import { templateFieldViews } from './template-fields';
+import { templateFieldViews, withTypedDates } from './template-fields';
 
 const VARIABLE = 'variables.';
+/** A form's one-time token: a random UUID. */
+const FORM_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** New request: choose a template, fill in its variables, preview the letter, save the draft. */
 @DashboardPages()
@@ -28,20 +31,41 @@ export class NewRequestController {
     private readonly views: DashboardViews,
   ) {}
 
+  /**
+   * The form for a template. Its address carries a one-time token (`form`, added by a redirect
+   * the first time), so the same form reached again by the back button still has it.
+   */
   @Get()
-  @Html()
-  async page(@Query() query: unknown, @Req() request: AuthenticatedRequest): Promise<string> {
+  async page(
+    @Query() query: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     // Its forms only make a draft, but a viewer has nothing to do with them.
     if (request.user.role === 'viewer')
       throw new DomainError('forbidden', 'viewers can read but not change anything');
-    const { template } = formValues(query);
+    const { template, form } = formValues(query);
     if (!template) {
-      return this.views.render('new-request', {
-        ...pageContext(request, 'new', 'New request'),
-        templates: this.catalog.list().filter((t) => t.kind === 'request'),
-      });
+      return sendPage(
+        reply,
+        200,
+        this.views.render('new-request', {
+          ...pageContext(request, 'new', 'New request'),
+          templates: this.catalog.list().filter((t) => t.kind === 'request'),
+        }),
+      );
     }
-    return this.views.render('new-request', await this.form(request, template, {}, {}));
+    const chosen = this.catalog.get(template);
+    if (!chosen || chosen.kind !== 'request') throw new UnknownTemplateError(template);
+    if (!form || !FORM_TOKEN.test(form)) {
+      const params = new URLSearchParams({ template, form: randomUUID() });
+      return void reply.redirect(`/requests/new?${params.toString()}`, 303);
+    }
+    sendPage(
+      reply,
+      200,
+      this.views.render('new-request', await this.form(request, template, { formToken: form }, {})),
+    );
   }
 
   @Post()
@@ -64,23 +88,46 @@ export class NewRequestController {
       reply,
       String(request.id),
       async () => {
+        const typed = withTypedDates(this.catalog.fieldsOf(templateId) ?? [], variables, VARIABLE);
         const dto = await checkedForm(CreateRequestDto, {
           authorityId: values.authorityId === undefined ? undefined : Number(values.authorityId),
           templateId,
-          variables,
+          variables: typed,
           title: values.title,
           campaign: values.campaign,
           regime: values.regime,
         });
         if (values.action === 'preview') {
-          const preview = await this.preview(templateId, variables, dto.authorityId, request);
+          const preview = await this.preview(templateId, typed, dto.authorityId, request);
           return { page: await show({}, preview) };
         }
-        const created = await this.requests.create(dto, request.user);
-        return { redirect: `/requests/${created.id}?done=created` };
+        return { redirect: await this.save(dto, request, values.formToken) };
       },
       ({ errors }) => show(errors),
     );
+  }
+
+  /**
+   * Saves the draft once per form: the same form sent again (back button, a second click, another
+   * process) goes to the draft it made. The token is unique in the database, so of two sent at
+   * once one insert fails, and the draft the other made is found.
+   */
+  private async save(
+    dto: CreateRequestDto,
+    request: AuthenticatedRequest,
+    token: string | undefined,
+  ): Promise<string> {
+    const formToken = token && FORM_TOKEN.test(token) ? token : undefined;
+    const made = formToken ? await this.requests.draftMadeBy(formToken) : null;
+    if (made !== null) return `/requests/${made}?done=already-created`;
+    try {
+      const created = await this.requests.create(dto, request.user, { formToken });
+      return `/requests/${created.id}?done=created`;
+    } catch (error) {
+      const other = formToken ? await this.requests.draftMadeBy(formToken) : null;
+      if (other === null) throw error;
+      return `/requests/${other}?done=already-created`;
+    }
   }
 
   private async preview(

@@ -6,6 +6,7 @@ import {
   formatIsoDate,
   OUTSTANDING_STATUSES,
   parseIsoDate,
+  REQUEST_STATUSES,
   RequestStatus,
 } from '@app/domain';
 import {
@@ -23,8 +24,17 @@ import { dayCount, STATE_LABELS } from './dashboard-views';
 import { FieldErrors, firstMessages, validateAs } from './forms';
 import { requestSummary } from './request-summary';
 
+/** Outstanding (`/`, by due date) or All requests (`/requests`, every status, newest first). */
+export type ListKind = 'outstanding' | 'all';
+
 const RUNNING: readonly RequestStatus[] = ['awaiting-response', 'extended', 'internal-review'];
 const PAGE_SIZE = 25;
+const DRAFTS_SHOWN = 10;
+
+/** Outstanding is by due date; All requests newest first, unless the link says otherwise. */
+function sortOf(query: ListRequestsQuery, kind: ListKind) {
+  return query.sort ?? (kind === 'all' ? '-createdAt' : 'dueDate');
+}
 /** The filters the form shows, each with its message beside it; others come only from links. */
 const FILTER_FIELDS = new Set([
   'q',
@@ -70,7 +80,10 @@ export class OutstandingListService {
     };
   }
 
-  async build(values: Record<string, string>): Promise<Record<string, unknown>> {
+  async build(
+    values: Record<string, string>,
+    kind: ListKind = 'outstanding',
+  ): Promise<Record<string, unknown>> {
     const { query, thisWeek, errors, valid } = await this.checked(values);
     const [counts, authorities, owners, campaigns] = await Promise.all([
       this.counts(),
@@ -79,13 +92,16 @@ export class OutstandingListService {
       this.repository.listCampaigns(),
     ]);
     const page = query.page ?? 1;
-    const list = valid ? await this.page(query, thisWeek) : null;
+    const list = valid ? await this.page(query, thisWeek, kind) : null;
+    const all = kind === 'all';
     return {
       valid,
+      all,
+      listPath: all ? '/requests' : '/',
       counts,
       query: values,
       filtered: Object.keys(values).some((key) => key !== 'page'),
-      csvUrl: this.csvUrl(values),
+      csvUrl: this.csvUrl(values, kind),
       csvLimit: list && list.total > EXPORT_LIMIT ? EXPORT_LIMIT.toLocaleString('en-GB') : null,
       errors: firstMessages(errors),
       otherErrors: Object.entries(firstMessages(errors))
@@ -95,7 +111,11 @@ export class OutstandingListService {
       authorities: authorities.map((a) => ({ value: a.id, text: a.name })),
       owners: owners.filter((u) => u.role !== 'viewer').map((u) => ({ value: u.id, text: u.name })),
       campaigns: campaigns.map((c) => ({ value: c, text: c })),
-      statuses: OUTSTANDING_STATUSES.map((s) => ({ value: s, text: s.replace(/-/g, ' ') })),
+      statusAny: all ? 'Any' : 'Any outstanding',
+      statuses: (all ? REQUEST_STATUSES : OUTSTANDING_STATUSES).map((s) => ({
+        value: s,
+        text: s.replace(/-/g, ' '),
+      })),
       deadlineStates: FILTER_STATES.map((s) => ({ value: s, text: STATE_LABELS[s] })),
       rows: list?.rows ?? [],
       total: list?.total ?? 0,
@@ -110,8 +130,14 @@ export class OutstandingListService {
    * The page's filter as the repository takes it: outstanding requests unless told otherwise, and
    * "due this week" narrowing whatever else was chosen (null when nothing can match both).
    */
-  private filterOf(query: ListRequestsQuery, thisWeek: boolean): RequestFilter | null {
-    const filter = this.requests.filterOf({ ...query, outstanding: query.outstanding ?? 'true' });
+  private filterOf(
+    query: ListRequestsQuery,
+    thisWeek: boolean,
+    kind: ListKind,
+  ): RequestFilter | null {
+    const filter = this.requests.filterOf(
+      kind === 'all' ? query : { ...query, outstanding: query.outstanding ?? 'true' },
+    );
     if (!filter || !thisWeek) return filter;
     const week = this.dueThisWeek();
     const statuses = (filter.statuses ?? RUNNING).filter((s) => RUNNING.includes(s));
@@ -122,18 +148,36 @@ export class OutstandingListService {
   }
 
   /** The list the page shows, every page of it, as CSV; null when the query is invalid. */
-  async csv(values: Record<string, string>): Promise<Readable | null> {
+  async csv(
+    values: Record<string, string>,
+    kind: ListKind = 'outstanding',
+  ): Promise<Readable | null> {
     const { query, thisWeek, valid } = await this.checked(values);
     if (!valid) return null;
-    return this.exporter.csv(this.filterOf(query, thisWeek), query.sort ?? 'dueDate');
+    return this.exporter.csv(this.filterOf(query, thisWeek, kind), sortOf(query, kind));
   }
 
-  private async page(query: ListRequestsQuery, thisWeek: boolean) {
-    const filter = this.filterOf(query, thisWeek);
+  /** The signed-in officer's drafts, newest first: the home page's "Your drafts". */
+  async draftsOf(ownerId: number) {
+    const found = await this.repository.findPage(
+      { statuses: ['draft'], ownerId },
+      '-createdAt',
+      1,
+      DRAFTS_SHOWN,
+    );
+    return {
+      rows: found.items.map((r) => ({ ...requestSummary(r), createdAt: r.createdAt })),
+      total: found.total,
+      more: found.total > DRAFTS_SHOWN,
+    };
+  }
+
+  private async page(query: ListRequestsQuery, thisWeek: boolean, kind: ListKind) {
+    const filter = this.filterOf(query, thisWeek, kind);
     if (!filter) return { rows: [], total: 0 };
     const found = await this.repository.findPage(
       filter,
-      query.sort ?? 'dueDate',
+      sortOf(query, kind),
       query.page ?? 1,
       PAGE_SIZE,
     );
@@ -154,11 +198,11 @@ export class OutstandingListService {
   }
 
   /** The same list as CSV (every page, same filters). */
-  private csvUrl(values: Record<string, string>): string {
+  private csvUrl(values: Record<string, string>, kind: ListKind): string {
     const params = new URLSearchParams(values);
     params.delete('page');
     const query = params.toString();
-    return `/outstanding.csv${query ? `?${query}` : ''}`;
+    return `${kind === 'all' ? '/requests.csv' : '/outstanding.csv'}${query ? `?${query}` : ''}`;
   }
 
   /**

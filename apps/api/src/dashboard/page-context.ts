@@ -3,6 +3,7 @@ import { csrfTokenFor } from '../auth/session';
 
 export type NavSection =
   | 'outstanding'
+  | 'all'
   | 'action'
   | 'new'
   | 'authorities'

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { formatTypedDate, parseIsoDate } from '@app/domain';
 import { AuthoritiesRepository, UserEntity } from '@app/persistence';
 import { DomainError } from '@app/platform';
 import { RenderedLetter, TemplateCatalog, UnknownTemplateError } from '@app/templates';
@@ -7,7 +8,7 @@ import { RequestView } from '../requests/request-view';
 import { RequestsService } from '../requests/requests.service';
 import { prefillLetter } from './letter-prefill';
 import { LOG_KINDS, logKind } from './message-forms';
-import { templateFieldViews } from './template-fields';
+import { templateFieldViews, withTypedDates } from './template-fields';
 
 /** A form on the request page that came back with problems, to show again as it was typed. */
 export interface FormState {
@@ -19,6 +20,7 @@ export interface FormState {
 
 const DONE: Record<string, string> = {
   created: 'Draft saved. Check the letter, then send it.',
+  'already-created': 'This form was saved already, as this draft: nothing new was made.',
   sent: 'Sent: the clock has started.',
   logged: 'Logged.',
   withdrawn: 'Withdrawn.',
@@ -48,6 +50,11 @@ export class RequestPageService {
     return this.clock.today();
   }
 
+  /** Today in London as a date field shows it before the officer changes it: "29 11 2026". */
+  private todayTyped(): string {
+    return formatTypedDate(parseIsoDate(this.clock.today()));
+  }
+
   async build(
     id: number,
     options: {
@@ -60,7 +67,6 @@ export class RequestPageService {
   ): Promise<Record<string, unknown>> {
     const view = await this.requests.show(id);
     const state = options.state;
-    const values = (form: FormState['form']) => (state?.form === form ? state.values : {});
     const errors = (form: FormState['form']) => (state?.form === form ? state.errors : {});
     const letterId = state?.form === 'letter' ? state.values.templateId : options.letter;
     const log = logKind(state?.form === 'message' ? state.values.log : options.log);
@@ -75,13 +81,14 @@ export class RequestPageService {
       send: {
         open: view.status === 'draft',
         methods: SEND_METHODS,
-        values: { sentAt: this.clock.today(), ...values('send') },
+        // Today filled in, until the form comes back: then what was typed, even nothing.
+        values: state?.form === 'send' ? state.values : { sentAt: this.todayTyped() },
         errors: errors('send'),
       },
       logKinds: LOG_KINDS,
       log: log && {
         ...log,
-        values: { occurredAt: this.clock.today(), ...values('message') },
+        values: state?.form === 'message' ? state.values : { occurredAt: this.todayTyped() },
         errors: errors('message'),
       },
       letters: this.catalog
@@ -112,7 +119,7 @@ export class RequestPageService {
     return {
       id: template.id,
       title: template.title,
-      occurredAt: typed.occurredAt ?? this.clock.today(),
+      occurredAt: state?.form === 'letter' ? (typed.occurredAt ?? '') : this.todayTyped(),
       occurredAtError: errors.occurredAt,
       fields: templateFieldViews(fields, typed, errors, { idPrefix: 'letter' }),
       preview,
@@ -128,7 +135,8 @@ export class RequestPageService {
   ): Promise<RenderedLetter> {
     const authority = await this.authorities.findById(view.authority.id);
     if (!authority) throw DomainError.notFound('authority', 'id', view.authority.id);
-    return this.catalog.render(templateId, variables, {
+    const fields = this.catalog.fieldsOf(templateId) ?? [];
+    return this.catalog.render(templateId, withTypedDates(fields, variables), {
       authority: { name: authority.name, email: authority.email },
       reference: view.reference,
       today: this.clock.today(),

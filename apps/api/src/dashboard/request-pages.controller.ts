@@ -8,7 +8,7 @@ import { CreateMessageDto, SendRequestDto } from '../requests/request.dto';
 import { RequestLifecycleService } from '../requests/request-lifecycle.service';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
-import { answerForm, checkedForm, FormOutcome, formValues } from './forms';
+import { answerForm, checkedForm, formDates, FormOutcome, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { logKind, MESSAGE_KIND_OF_LETTER, parseExemptions } from './message-forms';
 import { pageContext } from './page-context';
@@ -48,12 +48,16 @@ export class RequestPagesController {
     const values = formValues(body);
     const deliver = values.deliver === 'yes';
     await this.attempt(request, reply, id, { form: 'send', values }, 'sent', async () => {
+      const dates = formDates(values, [
+        { name: 'sentAt', label: 'Sent on', missing: 'Enter the date it was sent' },
+        { name: 'receivedAt', label: 'Received on' },
+      ]);
       const dto = await checkedForm(SendRequestDto, {
         method: values.method,
-        // Emailed from here, it goes now: the form's date (today unless changed) is not needed,
-        // and another date is left in for the API to refuse beside the field.
-        sentAt: deliver && values.sentAt === this.page.today() ? undefined : values.sentAt,
-        receivedAt: values.receivedAt,
+        // Emailed from here, it goes now: the form's date (today, as the form showed it) stands
+        // for this moment, and another date is left in for the API to refuse beside the field.
+        sentAt: deliver && dates.sentAt === this.page.today() ? undefined : dates.sentAt,
+        receivedAt: dates.receivedAt,
         deliver: deliver || undefined,
       });
       await this.lifecycle.send(id, dto, request.user);
@@ -71,15 +75,19 @@ export class RequestPagesController {
     await this.attempt(request, reply, id, { form: 'message', values }, 'logged', async () => {
       const kind = logKind(values.log);
       if (!kind) throw DomainError.invalid('log', 'choose what kind of message to log');
+      const dates = formDates(values, [
+        { name: 'occurredAt', label: 'Date', missing: 'Enter the date of the message' },
+        ...(kind.extendedTo ? [{ name: 'extendedTo', label: 'Extended to' }] : []),
+      ]);
       const dto = await checkedForm(CreateMessageDto, {
         direction: kind.direction,
         kind: kind.kind,
-        occurredAt: values.occurredAt,
+        occurredAt: dates.occurredAt,
         subject: values.subject,
         body: values.body,
         outcome: values.outcome,
         exemptions: parseExemptions(values.exemptions),
-        extendedTo: values.extendedTo,
+        extendedTo: dates.extendedTo,
         authorityReference: values.authorityReference,
       });
       await this.lifecycle.addMessage(id, dto, request.user);
@@ -107,11 +115,14 @@ export class RequestPagesController {
     const view = await this.requests.show(id);
     if (action === 'log') {
       await this.attempt(request, reply, id, state, 'logged', async () => {
+        const dates = formDates(occurredAt === undefined ? {} : { occurredAt }, [
+          { name: 'occurredAt', label: 'Sent on', missing: 'Enter the date the letter was sent' },
+        ]);
         const letter = await this.page.renderLetter(view, templateId, variables, request.user);
         const dto = await checkedForm(CreateMessageDto, {
           direction: 'outgoing',
           kind,
-          occurredAt: occurredAt ?? '',
+          occurredAt: dates.occurredAt,
           subject: letter.subject,
           body: letter.body,
         });

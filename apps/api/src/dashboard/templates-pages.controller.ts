@@ -8,7 +8,7 @@ import { DashboardViews } from './dashboard-views';
 import { answerForm, formValues } from './forms';
 import { DashboardPages, Html } from './html.decorator';
 import { pageContext } from './page-context';
-import { templateFieldViews } from './template-fields';
+import { templateFieldViews, withTypedDates } from './template-fields';
 
 /** The letters, and a preview of any of them with sample facts. */
 @DashboardPages()
@@ -55,7 +55,11 @@ export class TemplatesPagesController {
       reply,
       String(request.id),
       async () => {
-        const preview = this.catalog.render(id, values, sample);
+        const preview = this.catalog.render(
+          id,
+          withTypedDates(this.catalog.fieldsOf(id) ?? [], values),
+          sample,
+        );
         return { page: this.view(request, id, values, {}, preview) };
       },
       ({ errors }) => this.view(request, id, values, errors),

@@ -121,6 +121,7 @@ export class ListRequestsQuery {
   @IsIn(DEADLINE_STATES)
   deadlineState?: DeadlineState;
 
+  /** Our reference, the authority's reference, the title or the authority's name contains it (any case). */
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -39,7 +39,20 @@ export class RequestsService {
     private readonly deadlines: DeadlineService,
   ) {}
 
-  async create(input: CreateRequestDto, owner: UserEntity): Promise<RequestView> {
+  /** The id of the draft a dashboard form already made, if it made one. */
+  draftMadeBy(formToken: string): Promise<number | null> {
+    return this.requests.findIdByFormToken(formToken);
+  }
+
+  /**
+   * A new draft. `formToken` is the one-time token of the dashboard form it came from: unique in
+   * the database, so that form sent again cannot make a second draft (see `draftMadeBy`).
+   */
+  async create(
+    input: CreateRequestDto,
+    owner: UserEntity,
+    options: { formToken?: string } = {},
+  ): Promise<RequestView> {
     const authority = await this.authorities.findById(input.authorityId);
     if (!authority)
       throw DomainError.invalid('authorityId', `authority ${input.authorityId} does not exist`);
@@ -97,6 +110,7 @@ export class RequestsService {
         dueDate: null,
         longStopDate: null,
         withdrawnAt: null,
+        formToken: options.formToken ?? null,
       });
       const event = await this.requests.addEvent(manager, {
         requestId: request.id,

@@ -109,6 +109,10 @@ export class FoiRequestEntity {
   @Column({ name: 'withdrawn_at', type: Date, nullable: true })
   withdrawnAt!: Date | null;
 
+  /** The one-time token of the dashboard form that made it (unique): one form, one draft. */
+  @Column({ name: 'form_token', type: 'varchar', length: 64, nullable: true })
+  formToken!: string | null;
+
   @OneToMany(() => MessageEntity, (message) => message.request)
   messages?: MessageEntity[];
 

@@ -24,7 +24,10 @@ export interface RequestFilter {
   authorityId?: number;
   ownerId?: number;
   campaign?: string;
-  /** Reference or title contains this (case-insensitive). */
+  /**
+   * Contains this, any case: our reference, the title, the authority's name, or a reference the
+   * authority gave (on a message).
+   */
   q?: string;
   /** Inclusive bounds on the running clock's due date (YYYY-MM-DD). */
   dueFrom?: string;
@@ -183,6 +186,14 @@ export class RequestsRepository {
       ...row,
       id: await insertReturningId(manager, FoiRequestEntity, row),
     } as FoiRequestEntity;
+  }
+
+  /** The draft a dashboard form made, if that form was sent before. */
+  findIdByFormToken(formToken: string): Promise<number | null> {
+    return this.dataSource
+      .getRepository(FoiRequestEntity)
+      .findOne({ where: { formToken }, select: { id: true } })
+      .then((row) => row?.id ?? null);
   }
 
   findById(
@@ -356,7 +367,17 @@ export class RequestsRepository {
         new Brackets((b) =>
           b
             .where(`r.reference ${op} :like ESCAPE '\\'`, { like })
-            .orWhere(`r.title ${op} :like ESCAPE '\\'`, { like }),
+            .orWhere(`r.title ${op} :like ESCAPE '\\'`, { like })
+            // Authorities are few: the matching ones are found once, not per request.
+            .orWhere(
+              `r.authority_id IN (SELECT a.id FROM authorities a WHERE a.name ${op} :like ESCAPE '\\')`,
+              { like },
+            )
+            // Read from the partial index of the authority's references (FindingRequests).
+            .orWhere(
+              `r.id IN (SELECT m.request_id FROM messages m WHERE m.authority_reference IS NOT NULL AND m.authority_reference ${op} :like ESCAPE '\\')`,
+              { like },
+            ),
         ),
       );
     }
