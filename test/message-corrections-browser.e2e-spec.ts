@@ -81,22 +81,24 @@ describe.each(DATABASES)('correcting messages in a browser (%s)', (database) => 
     expect(await textOf(page, '[data-field="headline"]')).toMatch(/^Tue 1 Dec 2026/);
 
     await page.getByRole('link', { name: 'Correct the request of Mon 2 Nov 2026' }).click();
-    await expect(page.getByLabel('Sent on').inputValue()).resolves.toBe('2026-11-02');
+    await expect(page.getByLabel('Sent on').inputValue()).resolves.toBe('2 11 2026');
     // A date left empty is never guessed: the summary at the top links to the field.
     await page.getByLabel('Sent on').fill('');
     await page.getByRole('button', { name: 'Save the correction' }).click();
-    expect(await textOf(page, '.error-summary')).toContain(
-      'Enter the date the message was sent or received.',
-    );
+    const missing = 'Enter the date the message was sent or received, for example 27 11 2026.';
+    expect(await textOf(page, '.error-summary')).toContain(missing);
     expect(await page.locator('.error-summary a').first().getAttribute('href')).toBe(
       '#correct-occurredAt',
     );
-    expect(await textOf(page, '#correct-occurredAt-error')).toBe(
-      'Enter the date the message was sent or received.',
-    );
+    expect(await textOf(page, '#correct-occurredAt-error')).toBe(missing);
+    // An impossible one is refused beside the field, as typed.
+    await page.getByLabel('Sent on').fill('31 11 2026');
+    await page.getByRole('button', { name: 'Save the correction' }).click();
+    expect(await textOf(page, '#correct-occurredAt-error')).toMatch(/must be a real date/);
+    await expect(page.getByLabel('Sent on').inputValue()).resolves.toBe('31 11 2026');
     await shot('01-correct-error');
 
-    await page.getByLabel('Sent on').fill('2026-11-04');
+    await page.getByLabel('Sent on').fill('4 11 2026');
     await page.getByRole('button', { name: 'Save the correction' }).click();
     await page.waitForURL(/\/requests\/\d+\?done=corrected$/);
     expect(await textOf(page, '[data-field="receivedOn"]')).toBe('Wed 4 Nov 2026');

@@ -1,6 +1,7 @@
-import { londonDateOf } from '@app/domain';
+import { formatTypedDate, londonDateOf, parseIsoDate } from '@app/domain';
 import type { MessageEntity } from '@app/persistence';
 import { DomainError } from '@app/platform';
+import { formDates } from './forms';
 import { LOG_KINDS, LogKind, parseExemptions } from './message-forms';
 
 /** The sent request, in the correction form: only its date can change. */
@@ -32,14 +33,19 @@ export function chosenKind(stored: MessageEntity, key: string | undefined): LogK
   return LOG_KINDS.find((k) => k.key === key) ?? logKindOf(stored);
 }
 
+/** A stored date as the form's date fields show it: "27 11 2026". */
+function typed(iso: string | null): string | null {
+  return iso === null ? null : formatTypedDate(parseIsoDate(iso));
+}
+
 /** The correction form filled in from the message as it is. */
 export function formOfMessage(message: MessageEntity): Record<string, string> {
   const values: Record<string, string | null> = {
     log: logKindOf(message).key,
-    occurredAt: londonDateOfEvent(message.occurredAt),
+    occurredAt: typed(londonDateOfEvent(message.occurredAt)),
     outcome: message.outcome,
     exemptions: message.exemptions?.join(', ') ?? null,
-    extendedTo: message.extendedTo,
+    extendedTo: typed(message.extendedTo),
     authorityReference: message.authorityReference,
   };
   return Object.fromEntries(
@@ -56,8 +62,15 @@ export function correctionOfForm(
   kind: LogKind,
   values: Record<string, string>,
 ): Record<string, unknown> {
-  if (!values.occurredAt)
-    throw DomainError.invalid('occurredAt', 'Enter the date the message was sent or received.');
+  // Typed day, month, year: never guessed, an impossible one refused beside its field.
+  const dates = formDates(values, [
+    {
+      name: 'occurredAt',
+      label: 'The date',
+      missing: 'Enter the date the message was sent or received',
+    },
+    ...(kind.extendedTo ? [{ name: 'extendedTo', label: 'Extended to' }] : []),
+  ]);
   const wanted: Record<string, unknown> = {};
   const sameKind = kind.kind === stored.kind;
   const offer = (field: keyof MessageEntity, value: unknown) => {
@@ -65,11 +78,11 @@ export function correctionOfForm(
       wanted[field] = value;
   };
   if (!sameKind) wanted.kind = kind.kind;
-  if (values.occurredAt !== londonDateOfEvent(stored.occurredAt))
-    wanted.occurredAt = values.occurredAt;
+  if (dates.occurredAt !== londonDateOfEvent(stored.occurredAt))
+    wanted.occurredAt = dates.occurredAt;
   if (kind.outcomes) offer('outcome', values.outcome ?? null);
   if (kind.exemptions) offer('exemptions', parseExemptions(values.exemptions) ?? null);
-  if (kind.extendedTo) offer('extendedTo', values.extendedTo ?? null);
+  if (kind.extendedTo) offer('extendedTo', dates.extendedTo ?? null);
   if (kind.authorityReference) offer('authorityReference', values.authorityReference ?? null);
   if (Object.keys(wanted).length === 0)
     throw new DomainError(
