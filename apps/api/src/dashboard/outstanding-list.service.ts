@@ -21,6 +21,7 @@ import { DeadlineService } from '../requests/deadline.service';
 import { ListRequestsQuery } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { dayCount, STATE_LABELS } from './dashboard-views';
+import { activeFilters, FilterMenus } from './filter-summary';
 import { FieldErrors, firstMessages, validateAs } from './forms';
 import { requestSummary } from './request-summary';
 
@@ -94,6 +95,19 @@ export class OutstandingListService {
     const page = query.page ?? 1;
     const list = valid ? await this.page(query, thisWeek, kind) : null;
     const all = kind === 'all';
+    const menus: FilterMenus = {
+      authorityId: authorities.map((a) => ({ value: a.id, text: a.name })),
+      ownerId: owners
+        .filter((u) => u.role !== 'viewer')
+        .map((u) => ({ value: u.id, text: u.name })),
+      campaign: campaigns.map((c) => ({ value: c, text: c })),
+      status: (all ? REQUEST_STATUSES : OUTSTANDING_STATUSES).map((s) => ({
+        value: s,
+        text: s.replace(/-/g, ' '),
+      })),
+      deadlineState: FILTER_STATES.map((s) => ({ value: s, text: STATE_LABELS[s] })),
+    };
+    const fieldErrors = Object.keys(errors).some((field) => FILTER_FIELDS.has(field));
     return {
       valid,
       all,
@@ -108,15 +122,14 @@ export class OutstandingListService {
         .filter(([field]) => !FILTER_FIELDS.has(field))
         .map(([, message]) => message)
         .join('; '),
-      authorities: authorities.map((a) => ({ value: a.id, text: a.name })),
-      owners: owners.filter((u) => u.role !== 'viewer').map((u) => ({ value: u.id, text: u.name })),
-      campaigns: campaigns.map((c) => ({ value: c, text: c })),
+      // The filter box is folded on a phone: open when a field has a problem to show.
+      filterBox: { open: fieldErrors, active: activeFilters(values, menus).join(' · ') },
+      authorities: menus.authorityId,
+      owners: menus.ownerId,
+      campaigns: menus.campaign,
       statusAny: all ? 'Any' : 'Any outstanding',
-      statuses: (all ? REQUEST_STATUSES : OUTSTANDING_STATUSES).map((s) => ({
-        value: s,
-        text: s.replace(/-/g, ' '),
-      })),
-      deadlineStates: FILTER_STATES.map((s) => ({ value: s, text: STATE_LABELS[s] })),
+      statuses: menus.status,
+      deadlineStates: menus.deadlineState,
       rows: list?.rows ?? [],
       total: list?.total ?? 0,
       page,
