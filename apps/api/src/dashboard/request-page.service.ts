@@ -8,6 +8,7 @@ import { RequestView } from '../requests/request-view';
 import { RequestsService } from '../requests/requests.service';
 import { prefillLetter } from './letter-prefill';
 import { LOG_KINDS, logKind } from './message-forms';
+import { nextStepOf } from './next-step';
 import { templateFieldViews, withTypedDates } from './template-fields';
 
 /** A form on the request page that came back with problems, to show again as it was typed. */
@@ -74,6 +75,7 @@ export class RequestPageService {
       request: view,
       deadline: view.deadline,
       timeline: timelineOf(view),
+      nextStep: nextStepOf(view.status, view.deadline.state),
       done: options.done && Object.hasOwn(DONE, options.done) ? DONE[options.done] : undefined,
       formMessage: state?.message,
       formName: state?.form,
