@@ -16,3 +16,4 @@ export { postalReceiptDate } from './deadlines/postal-receipt';
 export { londonWallClock } from './dates/london-time';
 export * from './reminders/plan-reminders';
 export * from './statistics/authority-statistics';
+export * from './exemptions/exemptions';

@@ -45,7 +45,14 @@ function sampleData(definition: TemplateDefinition, requiredContext: string[]) {
     today: '2025-01-01',
   };
   for (const { name, type, oneOf } of definition.variables) {
-    data[name] = type === 'date' ? '2025-01-01' : type === 'list' ? ['x'] : (oneOf?.[0] ?? 'x');
+    data[name] =
+      type === 'date'
+        ? '2025-01-01'
+        : type === 'list'
+          ? ['x']
+          : type === 'email'
+            ? 'x@example.org'
+            : (oneOf?.[0] ?? 'x');
   }
   return data;
 }

@@ -24,7 +24,7 @@ export interface TemplateFile {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VARIABLE_NAME = /^[a-z][A-Za-z0-9]*$/;
-const VARIABLE_TYPES: readonly VariableType[] = ['text', 'date', 'list'];
+const VARIABLE_TYPES: readonly VariableType[] = ['text', 'date', 'list', 'email'];
 const TOP_KEYS = ['id', 'title', 'kind', 'regime', 'variables'];
 const VARIABLE_KEYS = ['name', 'required', 'description', 'type', 'oneOf'];
 

@@ -9,6 +9,9 @@ export interface RenderRequirements {
   requiredContext: string[];
 }
 
+/** An address a reply can go to: something@somewhere.tld, no spaces (not the full RFC 5322). */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
 type Checked = { value: unknown } | { invalid: string };
 
 function isBlank(value: unknown): boolean {
@@ -31,6 +34,9 @@ function checkValue(variable: VariableDefinition, value: unknown): Checked {
   }
   if (typeof value !== 'string' && typeof value !== 'number') return { invalid: 'must be text' };
   const text = String(value).trim();
+  if (variable.type === 'email' && !EMAIL.test(text)) {
+    return { invalid: 'must be an email address, like name@example.ac.uk' };
+  }
   if (variable.oneOf && !variable.oneOf.includes(text)) {
     return { invalid: `must be one of ${variable.oneOf.join(', ')}` };
   }

@@ -33,7 +33,7 @@ export interface LetterTemplate {
  * `text` is a string, `date` is YYYY-MM-DD or an ISO 8601 timestamp (shown through ukDate or
  * shortDate), `list` is an array of strings or a string with one item a line (shown through list).
  */
-export type VariableType = 'text' | 'date' | 'list';
+export type VariableType = 'text' | 'date' | 'list' | 'email';
 
 /** A variable as the front matter declares it: the public shape plus what render checks. */
 export interface VariableDefinition extends TemplateVariable {

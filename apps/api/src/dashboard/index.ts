@@ -1,7 +1,7 @@
 import { AccountController } from './account.controller';
 import { ActionNeededService } from './action-needed.service';
 import { AuditPagesController } from './audit-pages.controller';
-import { AssetsController } from './assets.controller';
+import { AssetsController, FaviconController } from './assets.controller';
 import { AuthoritiesPagesController } from './authorities-pages.controller';
 import { DashboardErrorsFilter } from './dashboard-errors.filter';
 import { DashboardViews } from './dashboard-views';
@@ -31,6 +31,7 @@ export const DASHBOARD_CONTROLLERS = [
   StatisticsController,
   AccountController,
   AssetsController,
+  FaviconController,
 ];
 
 export const DASHBOARD_PROVIDERS = [

@@ -25,6 +25,22 @@ function dateOf(value: Date | string | null | undefined): string | undefined {
 }
 
 /**
+ * What the request was about, in the words of its own subject line (which the authority saw), not
+ * the title it has on the dashboard: "Freedom of Information request: the contract for the Huawei
+ * research partnership (SU-2026-001)" gives "the contract for the Huawei research partnership".
+ * The letter's opening words (to the first colon) and our reference in brackets at the end are
+ * left out, as the follow-up letters say both themselves.
+ */
+export function aboutOf(request: Pick<RequestView, 'subject' | 'reference' | 'title'>): string {
+  let about = request.subject.trim();
+  for (const ours of [` (${request.reference})`, ` (our reference ${request.reference})`])
+    if (about.endsWith(ours)) about = about.slice(0, -ours.length).trim();
+  const colon = about.indexOf(': ');
+  if (colon > 0 && colon < about.length - 2) about = about.slice(colon + 2).trim();
+  return about || request.title;
+}
+
+/**
  * What the tracker already knows for a follow-up letter (chaser, review, complaint): the request's
  * own variables, its dates and its correspondence, keyed by the names the templates use. Only the
  * template's variables are kept; the officer fills in the rest (the grounds, above all).
@@ -42,7 +58,7 @@ export function prefillLetter(
     organisation: text(own.organisation),
     replyEmail: text(own.replyEmail),
     regime: request.regime === 'sar' ? undefined : request.regime,
-    requestTitle: request.title,
+    requestTitle: aboutOf(request),
     sentDate: dateOf(request.sentAt),
     dueDate: request.deadline.dueDate ?? undefined,
     responseDate: dateOf(lastOf(messages, 'response')?.occurredAt),

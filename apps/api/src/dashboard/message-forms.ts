@@ -1,4 +1,11 @@
-import { Direction, MessageKind, RESPONSE_OUTCOMES, REVIEW_OUTCOMES } from '@app/domain';
+import {
+  Direction,
+  MessageKind,
+  normaliseExemptions,
+  RequestStatus,
+  RESPONSE_OUTCOMES,
+  REVIEW_OUTCOMES,
+} from '@app/domain';
 import type { TemplateKind } from '@app/templates';
 
 /** One entry of the "log a message" menu, and the fields its form shows. */
@@ -98,6 +105,54 @@ export const LOG_KINDS: readonly LogKind[] = [
   { key: 'note', direction: 'outgoing', kind: 'note', label: 'A note for the file' },
 ];
 
+/** The messages likeliest next in each state, likeliest first: the menu starts with them. */
+const LIKELY_NEXT: Partial<Record<RequestStatus, readonly string[]>> = {
+  'awaiting-response': [
+    'acknowledgement',
+    'response',
+    'extension',
+    'clarification-request',
+    'fee-notice',
+    'chaser',
+  ],
+  'awaiting-clarification': ['clarification', 'incoming-other'],
+  'awaiting-fee': ['fee-paid', 'incoming-other'],
+  extended: ['response', 'chaser'],
+  responded: ['internal-review-request', 'ico-complaint'],
+  'internal-review': ['internal-review-response', 'chaser'],
+  'review-responded': ['ico-complaint'],
+  'ico-complaint': ['ico-decision'],
+};
+
+/** The "log a message" menu for a request in this state: the likeliest messages first. */
+export function logKindsFor(status: RequestStatus): readonly LogKind[] {
+  const likely = LIKELY_NEXT[status] ?? [];
+  const rank = (k: LogKind) => {
+    const i = likely.indexOf(k.key);
+    return i === -1 ? likely.length : i;
+  };
+  return [...LOG_KINDS].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The follow-up letters that make sense in each state, likeliest first. None before the request
+ * is sent (nothing to chase or complain about) or once it is closed or withdrawn. A review or a
+ * complaint may also be about a failure to answer in time, so both are offered while waiting.
+ */
+const LETTERS_BY_STATUS: Partial<Record<RequestStatus, readonly TemplateKind[]>> = {
+  'awaiting-response': ['chaser', 'internal-review', 'ico-complaint'],
+  'awaiting-clarification': ['clarification'],
+  'awaiting-fee': [],
+  extended: ['chaser', 'internal-review', 'ico-complaint'],
+  responded: ['internal-review', 'ico-complaint'],
+  'internal-review': ['chaser', 'ico-complaint'],
+  'review-responded': ['ico-complaint'],
+};
+
+export function letterKindsFor(status: RequestStatus): readonly TemplateKind[] {
+  return LETTERS_BY_STATUS[status] ?? [];
+}
+
 export function logKind(key: string | undefined): LogKind | undefined {
   return LOG_KINDS.find((k) => k.key === key);
 }
@@ -110,12 +165,9 @@ export const MESSAGE_KIND_OF_LETTER: Partial<Record<TemplateKind, MessageKind>> 
   'ico-complaint': 'ico-complaint',
 };
 
-/** "s43(2), s41" or one a line: the API's list. */
+/** "s43(2), s41", "section 43(2); reg. 12(5)(e)" or one a line: the API's list, normalised. */
 export function parseExemptions(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
-  const list = text
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const list = normaliseExemptions([text]);
   return list.length > 0 ? list : undefined;
 }

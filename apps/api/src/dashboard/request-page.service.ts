@@ -2,12 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { formatTypedDate, parseIsoDate } from '@app/domain';
 import { AuthoritiesRepository, UserEntity } from '@app/persistence';
 import { DomainError } from '@app/platform';
-import { RenderedLetter, TemplateCatalog, UnknownTemplateError } from '@app/templates';
+import {
+  RenderedLetter,
+  TemplateCatalog,
+  TemplateKind,
+  UnknownTemplateError,
+} from '@app/templates';
 import { Clock } from '../common/clock';
 import { RequestView } from '../requests/request-view';
 import { RequestsService } from '../requests/requests.service';
 import { prefillLetter } from './letter-prefill';
-import { LOG_KINDS, logKind } from './message-forms';
+import { letterKindsFor, logKind, logKindsFor } from './message-forms';
 import { nextStepOf } from './next-step';
 import { templateFieldViews, withTypedDates } from './template-fields';
 
@@ -87,16 +92,18 @@ export class RequestPageService {
         values: state?.form === 'send' ? state.values : { sentAt: this.todayTyped() },
         errors: errors('send'),
       },
-      logKinds: LOG_KINDS,
+      logKinds: logKindsFor(view.status),
       log: log && {
         ...log,
         values: state?.form === 'message' ? state.values : { occurredAt: this.todayTyped() },
         errors: errors('message'),
       },
-      letters: this.catalog
-        .list()
-        .filter((t) => t.kind !== 'request')
-        .map((t) => ({ id: t.id, title: t.title })),
+      letters: letterKindsFor(view.status).flatMap((kind) =>
+        this.catalog
+          .list()
+          .filter((t) => t.kind === kind)
+          .map((t) => ({ id: t.id, title: t.title })),
+      ),
       letter: letterId ? this.letterForm(view, letterId, state, options.preview) : undefined,
       withdraw: {
         open: view.status !== 'withdrawn' && view.status !== 'closed',
@@ -116,6 +123,7 @@ export class RequestPageService {
     const fields = this.catalog.fieldsOf(templateId);
     if (!template || !fields || template.kind === 'request')
       throw new UnknownTemplateError(templateId);
+    refuseLetterOutOfTurn(view, template.kind);
     const typed = state?.form === 'letter' ? state.values : prefillLetter(view, fields);
     const errors = state?.form === 'letter' ? state.errors : {};
     return {
@@ -145,6 +153,17 @@ export class RequestPageService {
       sender: { name: sender.name, email: sender.email },
     });
   }
+}
+
+/** A letter the request's state does not call for (a chaser for a draft) is not offered. */
+export function refuseLetterOutOfTurn(view: RequestView, kind: TemplateKind): void {
+  if (!letterKindsFor(view.status).includes(kind))
+    throw new DomainError(
+      'conflict',
+      view.status === 'draft'
+        ? 'this request has not been sent yet: send it before writing a follow-up letter'
+        : `a letter of this kind does not fit a request that is ${view.status.replace(/-/g, ' ')}`,
+    );
 }
 
 /** Messages and audit events in one list, oldest first. */

@@ -12,7 +12,7 @@ import { answerForm, checkedForm, formDates, FormOutcome, formValues } from './f
 import { DashboardPages, Html } from './html.decorator';
 import { logKind, MESSAGE_KIND_OF_LETTER, parseExemptions } from './message-forms';
 import { pageContext } from './page-context';
-import { FormState, RequestPageService } from './request-page.service';
+import { FormState, refuseLetterOutOfTurn, RequestPageService } from './request-page.service';
 
 /** The request page and its forms: send, log a message, follow-up letters, withdraw. */
 @DashboardPages()
@@ -113,6 +113,7 @@ export class RequestPagesController {
       errors: {},
     };
     const view = await this.requests.show(id);
+    refuseLetterOutOfTurn(view, template.kind);
     if (action === 'log') {
       await this.attempt(request, reply, id, state, 'logged', async () => {
         const dates = formDates(occurredAt === undefined ? {} : { occurredAt }, [

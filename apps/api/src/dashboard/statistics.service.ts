@@ -59,12 +59,12 @@ export class StatisticsService {
           onTimePercent: s.onTimeShare === null ? null : Math.round(s.onTimeShare * 100),
           onTimeWidth: s.onTimeShare === null ? 0 : Math.round(s.onTimeShare * CHART_WIDTH),
           chartWidth: CHART_WIDTH,
+          // Each exemption's label on its own line, above its bar, so a long one is never hidden.
           exemptionChart: {
-            height: top.length * 22,
-            bars: top.map((e, i) => {
-              const width = Math.max(2, Math.round((e.count / most) * (CHART_WIDTH - 110)));
-              return { ...e, y: i * 22, textY: i * 22 + 14, width, countX: width + 84 };
-            }),
+            bars: top.map((e) => ({
+              ...e,
+              width: Math.max(2, Math.round((e.count / most) * (CHART_WIDTH - 40))),
+            })),
           },
         };
       }),

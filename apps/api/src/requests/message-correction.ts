@@ -3,6 +3,7 @@ import {
   LifecycleConflict,
   formatIsoDate,
   LifecycleMessage,
+  normaliseExemptions,
   toLondonDay,
 } from '@app/domain';
 import type { MessageEntity } from '@app/persistence';
@@ -84,10 +85,15 @@ export function correctedMessage(
     kind,
     occurredAt: given('occurredAt'),
     outcome: answer ? given('outcome') : null,
-    exemptions: answer ? given('exemptions') : null,
+    exemptions: answer ? normalisedList(given('exemptions')) : null,
     extendedTo: kind === 'extension' ? given('extendedTo') : null,
     authorityReference: given('authorityReference'),
   };
+}
+
+/** Exemptions in their one spelling each ("section 43(2); s.41" → s43(2), s41). */
+function normalisedList(exemptions: string[] | null): string[] | null {
+  return exemptions ? normaliseExemptions(exemptions) : null;
 }
 
 /** Whether a correction leaves the message as it was (a second click, most likely). */

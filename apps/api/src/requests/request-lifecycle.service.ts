@@ -8,6 +8,7 @@ import {
   LifecycleConflict,
   LifecycleMessage,
   londonDateOf,
+  normaliseExemptions,
   replayStatus,
   toLondonDay,
 } from '@app/domain';
@@ -202,7 +203,7 @@ export class RequestLifecycleService {
             subject: input.subject ?? null,
             body: input.body ?? null,
             outcome: input.outcome ?? null,
-            exemptions: input.exemptions ?? null,
+            exemptions: input.exemptions ? normaliseExemptions(input.exemptions) : null,
             extendedTo: input.extendedTo ?? null,
             authorityReference: input.authorityReference ?? null,
           },

@@ -60,6 +60,17 @@ describe('authorityStatistics', () => {
     ]);
   });
 
+  it('counts exemptions saved before they were normalised under their one spelling', () => {
+    const [stats] = authorityStatistics([
+      fact({ answeredOn: '2025-03-01', outcome: 'refused', exemptions: ['section 43(2); s.41'] }),
+      fact({ answeredOn: '2025-03-02', outcome: 'refused', exemptions: ['S 43 (2)', 's43(2)'] }),
+    ]);
+    expect(stats.refusalsByExemption).toEqual([
+      { exemption: 's43(2)', count: 2 },
+      { exemption: 's41', count: 1 },
+    ]);
+  });
+
   it('keeps authorities apart and has no share or median before any answer', () => {
     const stats = authorityStatistics([fact({ authorityId: 1 }), fact({ authorityId: 2 })]);
     expect(

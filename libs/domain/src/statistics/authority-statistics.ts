@@ -1,6 +1,7 @@
 import { formatIsoDate } from '../dates/calendar-date';
 import { toLondonDay } from '../dates/london-date';
 import type { ClockEvent } from '../deadlines/deadline.types';
+import { normaliseExemptions } from '../exemptions/exemptions';
 
 /** One request as the statistics see it: where it went, and how (and when) it was answered. */
 export interface AnsweredFacts {
@@ -65,7 +66,7 @@ export function authorityStatistics(facts: Iterable<AnsweredFacts>): AuthoritySt
     const refusals = answered.filter((f) => f.outcome !== null && REFUSING.has(f.outcome));
     const cited = new Map<string, number>();
     for (const f of refusals)
-      for (const exemption of new Set(f.exemptions ?? []))
+      for (const exemption of normaliseExemptions(f.exemptions ?? []))
         cited.set(exemption, (cited.get(exemption) ?? 0) + 1);
     return {
       authorityId,
