@@ -357,8 +357,10 @@ describe('dashboard sessions and forms', () => {
       current: viewer.password,
       password: 'a-new-viewer-password',
     });
-    expect(right.status).toBe(200);
-    expect(right.html).toContain('Your password is changed.');
+    // POST, redirect, GET: a reload of the page shown does not send the password again.
+    expect(right.status).toBe(303);
+    expect(right.location).toBe('/account?done=password');
+    expect((await asViewer.follow(right)).html).toContain('Your password is changed.');
     const login = (password: string) =>
       t.call('POST', '/api/v1/auth/login', { body: { email: viewer.email, password } });
     expect((await login(viewer.password)).status).toBe(401);
@@ -409,17 +411,36 @@ describe('dashboard sessions and forms', () => {
   it("serves each officer's deadlines at a secret address, until a new one replaces it", async () => {
     const s = asAdmin;
     const csrf = DashboardSession.csrfOf((await s.get('/account')).html);
-    const first = /value="(http[^"]+\.ics)"/.exec(
-      (await s.post('/account/calendar', { _csrf: csrf })).html,
-    )![1];
+    const made = await s.post('/account/calendar', { _csrf: csrf });
+    // POST, redirect, GET: the address is not in the URL, only a note to show it once.
+    expect(made.status).toBe(303);
+    expect(made.location).toMatch(/^\/account\?calendar=[\w-]+#calendar-heading$/);
+    const shown = await s.follow(made);
+    const first = /value="(http[^"]+\.ics)"/.exec(shown.html)![1];
+    expect(made.location).not.toContain(new URL(first).pathname.slice('/calendar/'.length, -4));
     const feedPath = new URL(first).pathname;
     const feed = await new DashboardSession(t).get(feedPath);
     expect(feed.status).toBe(200);
     expect(feed.html).toContain('BEGIN:VCALENDAR');
     // The request sent on 2 Nov 2026 (St Andrew's Day skipped) is due on 1 Dec 2026.
     expect(feed.html).toContain('DTSTART;VALUE=DATE:20261201');
-    await s.post('/account/calendar', { _csrf: csrf });
+    // A reload shows that it was shown, without the address, and makes no new one.
+    const reloaded = await s.get(made.location!);
+    expect(reloaded.html).not.toContain(first);
+    expect(reloaded.html).toContain('Your new address was shown once');
+    expect((await new DashboardSession(t).get(feedPath)).status).toBe(200);
+    // A new address replaces it: the old one stops working.
+    const again = await s.follow(await s.post('/account/calendar', { _csrf: csrf }));
+    expect(again.html).toMatch(/value="http[^"]+\.ics"/);
     expect((await new DashboardSession(t).get(feedPath)).status).toBe(404);
     expect((await new DashboardSession(t).get('/calendar/not-a-key.ics')).status).toBe(404);
+  });
+
+  it("another person's note shows them nothing, and leaves it for its owner", async () => {
+    const csrf = DashboardSession.csrfOf((await asOfficer.get('/account')).html);
+    const made = await asOfficer.post('/account/calendar', { _csrf: csrf });
+    const theirs = await asViewer.get(made.location!);
+    expect(theirs.html).not.toMatch(/value="http[^"]+\.ics"/);
+    expect((await asOfficer.follow(made)).html).toMatch(/value="http[^"]+\.ics"/);
   });
 });
