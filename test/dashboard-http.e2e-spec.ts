@@ -367,30 +367,51 @@ describe('dashboard sessions and forms', () => {
     expect((await login('a-new-viewer-password')).status).toBe(200);
   });
 
-  it('emails the letter to the authority from the send form, dated today', async () => {
+  it('without a mail server, offers only recording, says why, and refuses to "email" a letter', async () => {
     const { body: draft } = await t.call('POST', '/api/v1/requests', {
       token: admin,
       body: { authorityId: 1, subject: 'Board papers', body: 'Please send them.', regime: 'foia' },
     });
-    const csrf = DashboardSession.csrfOf((await asOfficer.get(`/requests/${draft.id}`)).html);
-    const form = { _csrf: csrf, method: 'email', deliver: 'yes' };
-    const earlier = await asOfficer.post(`/requests/${draft.id}/send`, {
-      ...form,
-      sentAt: '2026-11-20',
+    const page = await asOfficer.get(`/requests/${draft.id}`);
+    expect(page.html).not.toContain('id="email-form"');
+    expect(page.html).toContain('Emailing from here is not set up on this server');
+    expect(page.html).toContain('Record that it was already sent');
+    const csrf = DashboardSession.csrfOf(page.html);
+    const refused = await asOfficer.post(`/requests/${draft.id}/send`, {
+      _csrf: csrf,
+      action: 'email',
     });
-    expect(earlier.status).toBe(400);
-    expect(earlier.html).toContain('id="send-sentAt-error">a delivered request is sent now');
-    const sent = await asOfficer.post(`/requests/${draft.id}/send`, {
-      ...form,
-      sentAt: '2026-11-29',
-    });
-    expect(sent.status).toBe(303);
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain('Emailing is not set up on this server, so nothing was sent');
     const after = (await t.call('GET', `/api/v1/requests/${draft.id}`, { token: admin })).body;
-    expect(after.receivedOn).toBe('2026-11-29');
-    expect(after.messages[0]).toMatchObject({
-      kind: 'request',
-      messageId: `<request-${draft.id}@foi-tracker>`,
+    expect(after.status).toBe('draft');
+  });
+
+  it('recording a send says how and when it was sent, from the request itself; a stale flag claims nothing', async () => {
+    const { body: draft } = await t.call('POST', '/api/v1/requests', {
+      token: admin,
+      body: { authorityId: 1, subject: 'Audit minutes', body: 'Please send them.', regime: 'foia' },
     });
+    const before = await asOfficer.get(`/requests/${draft.id}?done=sent`);
+    expect(before.html).not.toContain('the clock has started');
+    const csrf = DashboardSession.csrfOf(before.html);
+    const sent = await asOfficer.post(`/requests/${draft.id}/send`, {
+      _csrf: csrf,
+      action: 'record',
+      method: 'post',
+      sentAt: '2 11 2026',
+    });
+    expect(sent.location).toBe(`/requests/${draft.id}?done=sent`);
+    const shown = await asOfficer.follow(sent);
+    expect(shown.html).toContain(
+      'Recorded as sent by post on Mon 2 Nov 2026; the clock has started.',
+    );
+    const after = (await t.call('GET', `/api/v1/requests/${draft.id}`, { token: admin })).body;
+    expect(after.messages[0]).toMatchObject({ kind: 'request', messageId: null });
+    // Back to the page that said "Draft saved" (?done=created): the request is sent now.
+    const back = await asOfficer.get(`/requests/${draft.id}?done=created`);
+    expect(back.html).not.toContain('Draft saved');
+    expect(back.html).not.toContain('id="send-form"');
   });
 
   it('refuses a huge form before reading it, and shows a page for an unknown template', async () => {
