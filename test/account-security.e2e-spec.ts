@@ -218,7 +218,7 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
       const session = new DashboardSession(t);
       expect((await session.signIn(email, password)).status).toBe(303);
       const csrf = DashboardSession.csrfOf((await session.get('/account')).html);
-      const page = await session.post('/account/calendar', { _csrf: csrf });
+      const page = await session.follow(await session.post('/account/calendar', { _csrf: csrf }));
       return new URL(/value="(http[^"]+\.ics)"/.exec(page.html)![1]).pathname;
     }
     const feedStatus = async (path: string) => (await new DashboardSession(t).get(path)).status;
@@ -256,7 +256,7 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
         current: user.password,
         password: 'a-second-password',
       });
-      expect(changed.status).toBe(200);
+      expect(changed.status).toBe(303);
       expect(await feedStatus(feed)).toBe(404);
       expect(await feedStatus(await feedOf(user.email, 'a-second-password'))).toBe(200);
     });
@@ -615,8 +615,9 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
         current: user.password,
         password: 'a-brand-new-password',
       });
-      expect(changed.status).toBe(200);
-      expect(changed.html).toContain('Your password is changed.');
+      expect(changed.status).toBe(303);
+      expect(changed.location).toBe('/account?done=password');
+      expect((await session.follow(changed)).html).toContain('Your password is changed.');
       expect((await session.get('/account')).status).toBe(200);
       expect((await other.get('/account')).status).toBe(303);
       expect((await me(apiToken)).status).toBe(401);

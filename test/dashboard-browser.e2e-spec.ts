@@ -123,7 +123,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     // Send it: received Mon 2 Nov, due Tue 1 Dec (St Andrew's Day skipped), day 19 of 20.
     await page.getByLabel('How it was sent').selectOption('email');
     await page.getByLabel('Sent on').fill('2026-11-02');
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('button', { name: 'Record as sent' }).click();
     await page.waitForURL(/done=sent$/);
     expect(await textOf(page, '[data-field="receivedOn"]')).toBe('Mon 2 Nov 2026');
     expect(await textOf(page, '[data-field="headline"]')).toBe('Tue 1 Dec 2026 day 19 of 20');

@@ -76,7 +76,7 @@ describe.each(DATABASES)('dashboard: dates and finding requests (%s)', (database
     await expect(page.getByLabel('Sent on').inputValue()).resolves.toBe('29 11 2026');
     await page.getByLabel('How it was sent').selectOption('post');
     await page.getByLabel('Sent on').fill('31/11/2026');
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('button', { name: 'Record as sent' }).click();
     expect(await textOf(page, '#send-sentAt-error')).toBe(
       'Sent on must be a real date, for example 27 11 2026 (day, month, year).',
     );
@@ -86,7 +86,7 @@ describe.each(DATABASES)('dashboard: dates and finding requests (%s)', (database
     expect((await history(id)).status).toBe('draft');
 
     await page.getByLabel('Sent on').fill('');
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('button', { name: 'Record as sent' }).click();
     expect(await textOf(page, '#send-sentAt-error')).toBe(
       'Enter the date it was sent, for example 27 11 2026.',
     );
@@ -95,7 +95,7 @@ describe.each(DATABASES)('dashboard: dates and finding requests (%s)', (database
 
     // Day, month and year as people write them: sent by post on Mon 2 Nov, received Wed 4 Nov.
     await page.getByLabel('Sent on').fill('2/11/2026');
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('button', { name: 'Record as sent' }).click();
     await page.waitForURL(/done=sent$/);
     expect(await textOf(page, '[data-field="receivedOn"]')).toBe('Wed 4 Nov 2026');
 

@@ -357,38 +357,61 @@ describe('dashboard sessions and forms', () => {
       current: viewer.password,
       password: 'a-new-viewer-password',
     });
-    expect(right.status).toBe(200);
-    expect(right.html).toContain('Your password is changed.');
+    // POST, redirect, GET: a reload of the page shown does not send the password again.
+    expect(right.status).toBe(303);
+    expect(right.location).toBe('/account?done=password');
+    expect((await asViewer.follow(right)).html).toContain('Your password is changed.');
     const login = (password: string) =>
       t.call('POST', '/api/v1/auth/login', { body: { email: viewer.email, password } });
     expect((await login(viewer.password)).status).toBe(401);
     expect((await login('a-new-viewer-password')).status).toBe(200);
   });
 
-  it('emails the letter to the authority from the send form, dated today', async () => {
+  it('without a mail server, offers only recording, says why, and refuses to "email" a letter', async () => {
     const { body: draft } = await t.call('POST', '/api/v1/requests', {
       token: admin,
       body: { authorityId: 1, subject: 'Board papers', body: 'Please send them.', regime: 'foia' },
     });
-    const csrf = DashboardSession.csrfOf((await asOfficer.get(`/requests/${draft.id}`)).html);
-    const form = { _csrf: csrf, method: 'email', deliver: 'yes' };
-    const earlier = await asOfficer.post(`/requests/${draft.id}/send`, {
-      ...form,
-      sentAt: '2026-11-20',
+    const page = await asOfficer.get(`/requests/${draft.id}`);
+    expect(page.html).not.toContain('id="email-form"');
+    expect(page.html).toContain('Emailing from here is not set up on this server');
+    expect(page.html).toContain('Record that it was already sent');
+    const csrf = DashboardSession.csrfOf(page.html);
+    const refused = await asOfficer.post(`/requests/${draft.id}/send`, {
+      _csrf: csrf,
+      action: 'email',
     });
-    expect(earlier.status).toBe(400);
-    expect(earlier.html).toContain('id="send-sentAt-error">a delivered request is sent now');
-    const sent = await asOfficer.post(`/requests/${draft.id}/send`, {
-      ...form,
-      sentAt: '2026-11-29',
-    });
-    expect(sent.status).toBe(303);
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain('Emailing is not set up on this server, so nothing was sent');
     const after = (await t.call('GET', `/api/v1/requests/${draft.id}`, { token: admin })).body;
-    expect(after.receivedOn).toBe('2026-11-29');
-    expect(after.messages[0]).toMatchObject({
-      kind: 'request',
-      messageId: `<request-${draft.id}@foi-tracker>`,
+    expect(after.status).toBe('draft');
+  });
+
+  it('recording a send says how and when it was sent, from the request itself; a stale flag claims nothing', async () => {
+    const { body: draft } = await t.call('POST', '/api/v1/requests', {
+      token: admin,
+      body: { authorityId: 1, subject: 'Audit minutes', body: 'Please send them.', regime: 'foia' },
     });
+    const before = await asOfficer.get(`/requests/${draft.id}?done=sent`);
+    expect(before.html).not.toContain('the clock has started');
+    const csrf = DashboardSession.csrfOf(before.html);
+    const sent = await asOfficer.post(`/requests/${draft.id}/send`, {
+      _csrf: csrf,
+      action: 'record',
+      method: 'post',
+      sentAt: '2 11 2026',
+    });
+    expect(sent.location).toBe(`/requests/${draft.id}?done=sent`);
+    const shown = await asOfficer.follow(sent);
+    expect(shown.html).toContain(
+      'Recorded as sent by post on Mon 2 Nov 2026; the clock has started.',
+    );
+    const after = (await t.call('GET', `/api/v1/requests/${draft.id}`, { token: admin })).body;
+    expect(after.messages[0]).toMatchObject({ kind: 'request', messageId: null });
+    // Back to the page that said "Draft saved" (?done=created): the request is sent now.
+    const back = await asOfficer.get(`/requests/${draft.id}?done=created`);
+    expect(back.html).not.toContain('Draft saved');
+    expect(back.html).not.toContain('id="send-form"');
   });
 
   it('refuses a huge form before reading it, and shows a page for an unknown template', async () => {
@@ -409,17 +432,36 @@ describe('dashboard sessions and forms', () => {
   it("serves each officer's deadlines at a secret address, until a new one replaces it", async () => {
     const s = asAdmin;
     const csrf = DashboardSession.csrfOf((await s.get('/account')).html);
-    const first = /value="(http[^"]+\.ics)"/.exec(
-      (await s.post('/account/calendar', { _csrf: csrf })).html,
-    )![1];
+    const made = await s.post('/account/calendar', { _csrf: csrf });
+    // POST, redirect, GET: the address is not in the URL, only a note to show it once.
+    expect(made.status).toBe(303);
+    expect(made.location).toMatch(/^\/account\?calendar=[\w-]+#calendar-heading$/);
+    const shown = await s.follow(made);
+    const first = /value="(http[^"]+\.ics)"/.exec(shown.html)![1];
+    expect(made.location).not.toContain(new URL(first).pathname.slice('/calendar/'.length, -4));
     const feedPath = new URL(first).pathname;
     const feed = await new DashboardSession(t).get(feedPath);
     expect(feed.status).toBe(200);
     expect(feed.html).toContain('BEGIN:VCALENDAR');
     // The request sent on 2 Nov 2026 (St Andrew's Day skipped) is due on 1 Dec 2026.
     expect(feed.html).toContain('DTSTART;VALUE=DATE:20261201');
-    await s.post('/account/calendar', { _csrf: csrf });
+    // A reload shows that it was shown, without the address, and makes no new one.
+    const reloaded = await s.get(made.location!);
+    expect(reloaded.html).not.toContain(first);
+    expect(reloaded.html).toContain('Your new address was shown once');
+    expect((await new DashboardSession(t).get(feedPath)).status).toBe(200);
+    // A new address replaces it: the old one stops working.
+    const again = await s.follow(await s.post('/account/calendar', { _csrf: csrf }));
+    expect(again.html).toMatch(/value="http[^"]+\.ics"/);
     expect((await new DashboardSession(t).get(feedPath)).status).toBe(404);
     expect((await new DashboardSession(t).get('/calendar/not-a-key.ics')).status).toBe(404);
+  });
+
+  it("another person's note shows them nothing, and leaves it for its owner", async () => {
+    const csrf = DashboardSession.csrfOf((await asOfficer.get('/account')).html);
+    const made = await asOfficer.post('/account/calendar', { _csrf: csrf });
+    const theirs = await asViewer.get(made.location!);
+    expect(theirs.html).not.toMatch(/value="http[^"]+\.ics"/);
+    expect((await asOfficer.follow(made)).html).toMatch(/value="http[^"]+\.ics"/);
   });
 });

@@ -122,9 +122,8 @@ describe.each(DATABASES)('exports without letters on %s', (database) => {
     );
     expect((await session.get('/action-needed')).html).toContain('FOI-2024-1200');
     const csrf = DashboardSession.csrfOf((await session.get('/account')).html);
-    const address = /value="(http[^"]+\.ics)"/.exec(
-      (await session.post('/account/calendar', { _csrf: csrf })).html,
-    )![1];
+    const made = await session.follow(await session.post('/account/calendar', { _csrf: csrf }));
+    const address = /value="(http[^"]+\.ics)"/.exec(made.html)![1];
     const feed = await new DashboardSession(t).get(new URL(address).pathname);
     expect(feed.html.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThan(MANY / 2);
     expect(sql.length).toBeGreaterThan(0);

@@ -63,6 +63,13 @@ export class DashboardSession {
     };
   }
 
+  /** The page a POST redirected to, as the browser would load it next. */
+  async follow(page: Page): Promise<Page> {
+    if (page.status !== 303 || !page.location)
+      throw new Error(`expected a redirect, got ${page.status}`);
+    return this.get(page.location);
+  }
+
   /** The CSRF token the page's forms carry. */
   static csrfOf(html: string): string {
     const match = /name="_csrf" value="([^"]+)"/.exec(html);

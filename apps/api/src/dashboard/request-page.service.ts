@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { formatTypedDate, parseIsoDate } from '@app/domain';
 import { AuthoritiesRepository, UserEntity } from '@app/persistence';
-import { DomainError } from '@app/platform';
+import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
 import {
   RenderedLetter,
   TemplateCatalog,
@@ -11,6 +11,7 @@ import {
 import { Clock } from '../common/clock';
 import { RequestView } from '../requests/request-view';
 import { RequestsService } from '../requests/requests.service';
+import { shortDate } from './dashboard-views';
 import { prefillLetter } from './letter-prefill';
 import { letterKindsFor, logKind, logKindsFor } from './message-forms';
 import { nextStepOf } from './next-step';
@@ -18,18 +19,26 @@ import { templateFieldViews, withTypedDates } from './template-fields';
 
 /** A form on the request page that came back with problems, to show again as it was typed. */
 export interface FormState {
-  form: 'send' | 'message' | 'letter' | 'withdraw';
+  form: 'send' | 'email' | 'message' | 'letter' | 'withdraw';
   values: Record<string, string>;
   errors: Record<string, string>;
   message?: string;
 }
 
-const DONE: Record<string, string> = {
-  created: 'Draft saved. Check the letter, then send it.',
-  'already-created': 'This form was saved already, as this draft: nothing new was made.',
-  sent: 'Sent: the clock has started.',
+/**
+ * What a `?done=` says, from the request as it is now: a flag alone claims nothing (back to
+ * `?done=created` after sending shows no "Draft saved" on a sent request).
+ */
+const DONE: Record<string, string | ((view: RequestView, email: string) => string | undefined)> = {
+  created: (view) =>
+    view.status === 'draft' ? 'Draft saved. Check the letter, then send it.' : undefined,
+  'already-created': (view) =>
+    view.status === 'draft'
+      ? 'This form was saved already, as this draft: nothing new was made.'
+      : undefined,
+  sent: sentMessage,
   logged: 'Logged.',
-  withdrawn: 'Withdrawn.',
+  withdrawn: (view) => (view.status === 'withdrawn' ? 'Withdrawn.' : undefined),
   corrected: 'Corrected: the dates are worked out again from the whole history.',
   removed: 'Removed: the dates are worked out again without it.',
 };
@@ -49,6 +58,7 @@ export class RequestPageService {
     private readonly authorities: AuthoritiesRepository,
     private readonly catalog: TemplateCatalog,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Today in London, as the send form fills it in. */
@@ -76,17 +86,24 @@ export class RequestPageService {
     const errors = (form: FormState['form']) => (state?.form === form ? state.errors : {});
     const letterId = state?.form === 'letter' ? state.values.templateId : options.letter;
     const log = logKind(state?.form === 'message' ? state.values.log : options.log);
+    const authority = await this.authorities.findById(view.authority.id);
+    const authorityEmail = authority?.email ?? '';
+    const done = options.done && Object.hasOwn(DONE, options.done) ? DONE[options.done] : undefined;
     return {
       request: view,
       deadline: view.deadline,
       timeline: timelineOf(view),
       nextStep: nextStepOf(view.status, view.deadline.state),
-      done: options.done && Object.hasOwn(DONE, options.done) ? DONE[options.done] : undefined,
+      done: typeof done === 'function' ? done(view, authorityEmail) : done,
       formMessage: state?.message,
       formName: state?.form,
       today: this.clock.today(),
       send: {
         open: view.status === 'draft',
+        // Only a real mail server reaches the authority: the outbox writes files on this machine.
+        emailing: this.config.mailTransport === 'smtp',
+        authorityEmail,
+        emailErrors: errors('email'),
         methods: SEND_METHODS,
         // Today filled in, until the form comes back: then what was typed, even nothing.
         values: state?.form === 'send' ? state.values : { sentAt: this.todayTyped() },
@@ -164,6 +181,32 @@ export function refuseLetterOutOfTurn(view: RequestView, kind: TemplateKind): vo
         ? 'this request has not been sent yet: send it before writing a follow-up letter'
         : `a letter of this kind does not fit a request that is ${view.status.replace(/-/g, ' ')}`,
     );
+}
+
+const SENT_BY: Record<NonNullable<RequestView['sentVia']>, string> = {
+  email: 'by email',
+  post: 'by post',
+  'web-form': 'through a web form',
+  'in-person': 'in person',
+};
+
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/**
+ * Which of the two sends happened, read from the request: emailed from here (its letter has a
+ * Message-ID) or recorded as sent another way. Nothing while it is still a draft.
+ */
+function sentMessage(view: RequestView, authorityEmail: string): string | undefined {
+  if (!view.sentAt || view.status === 'draft') return undefined;
+  const letter = (view.messages ?? []).find((m) => m.kind === 'request');
+  if (letter?.messageId)
+    return `Emailed to ${authorityEmail} on ${shortDate(view.sentAt)} at ${LONDON_TIME.format(view.sentAt)}; the clock has started.`;
+  const how = view.sentVia ? `${SENT_BY[view.sentVia]} ` : '';
+  return `Recorded as sent ${how}on ${shortDate(view.sentAt)}; the clock has started.`;
 }
 
 /** Messages and audit events in one list, oldest first. */

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DomainError } from '@app/platform';
+import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
 import { TemplateCatalog, UnknownTemplateError } from '@app/templates';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { IdPipe } from '../common/id.pipe';
@@ -24,6 +24,7 @@ export class RequestPagesController {
     private readonly lifecycle: RequestLifecycleService,
     private readonly catalog: TemplateCatalog,
     private readonly views: DashboardViews,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get(':id')
@@ -38,6 +39,11 @@ export class RequestPagesController {
     return this.render(request, model);
   }
 
+  /**
+   * Two distinct sends. `action=email`: the tracker emails the letter now (no date asked: it goes
+   * now), offered only when a mail server is configured. `action=record`: the officer records that
+   * it was already sent, on the date they type; nothing is emailed.
+   */
   @Post(':id/send')
   async send(
     @Param('id', IdPipe) id: number,
@@ -46,7 +52,17 @@ export class RequestPagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const values = formValues(body);
-    const deliver = values.deliver === 'yes';
+    if (values.action === 'email') {
+      await this.attempt(request, reply, id, { form: 'email', values }, 'sent', async () => {
+        if (this.config.mailTransport !== 'smtp')
+          throw DomainError.invalid(
+            'action',
+            'Emailing is not set up on this server, so nothing was sent: send the letter yourself, then record it.',
+          );
+        await this.lifecycle.send(id, { method: 'email', deliver: true }, request.user);
+      });
+      return;
+    }
     await this.attempt(request, reply, id, { form: 'send', values }, 'sent', async () => {
       const dates = formDates(values, [
         { name: 'sentAt', label: 'Sent on', missing: 'Enter the date it was sent' },
@@ -54,11 +70,8 @@ export class RequestPagesController {
       ]);
       const dto = await checkedForm(SendRequestDto, {
         method: values.method,
-        // Emailed from here, it goes now: the form's date (today, as the form showed it) stands
-        // for this moment, and another date is left in for the API to refuse beside the field.
-        sentAt: deliver && dates.sentAt === this.page.today() ? undefined : dates.sentAt,
+        sentAt: dates.sentAt,
         receivedAt: dates.receivedAt,
-        deliver: deliver || undefined,
       });
       await this.lifecycle.send(id, dto, request.user);
     });
