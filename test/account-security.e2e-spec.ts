@@ -412,14 +412,15 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
       };
       const known: number[] = [];
       const unknown: number[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         known.push(await time(user.email));
         unknown.push(await time(`ghost-${i}-${database}@union.example.org`));
       }
-      const median = (list: number[]) => [...list].sort((a, b) => a - b)[1];
-      // Without the dummy hash an unknown email answered in a few ms against ~30 ms of scrypt.
-      expect(median(unknown)).toBeGreaterThan(median(known) / 2);
-      expect(median(unknown)).toBeLessThan(median(known) * 2);
+      const median = (list: number[]) => [...list].sort((a, b) => a - b)[2];
+      // Without the dummy hash an unknown email answered in a few ms against ~30 ms of scrypt
+      // (7x or more); the band is wide so a busy machine's noise cannot fail it.
+      expect(median(unknown)).toBeGreaterThan(median(known) / 3);
+      expect(median(unknown)).toBeLessThan(median(known) * 3);
     });
   });
 
@@ -741,6 +742,6 @@ describe.each(DATABASES)('failed sign-ins of dormant accounts on %s', (database)
     }
     const median = (list: number[]) => [...list].sort((a, b) => a - b)[2];
     // Without the top-up the dormant account answered in about a quarter of the time.
-    expect(median(dormant)).toBeGreaterThan(median(unknown) * 0.75);
+    expect(median(dormant)).toBeGreaterThan(median(unknown) * 0.6);
   }, 60_000);
 });
