@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { DeadlineState, DeadlineView, formatShortDate, parseIsoDate } from '@app/domain';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { toLondonDate } from '@app/templates';
+import { errorSummary, SummaryIds } from './error-summary';
 
 export const STATE_LABELS: Record<DeadlineState, string> = {
   'not-started': 'not sent',
@@ -100,6 +101,16 @@ export class DashboardViews {
     h.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
     h.registerHelper('selected', (a: unknown, b: unknown) =>
       String(a ?? '') === String(b ?? '') ? 'selected' : '',
+    );
+    /** `{{#with (errorSummary errors message prefix="log-" form="log")}}`: see forms.ts. */
+    h.registerHelper(
+      'errorSummary',
+      (errors: unknown, message: unknown, options: { hash: SummaryIds }) =>
+        errorSummary(
+          errors && typeof errors === 'object' ? (errors as Record<string, string>) : undefined,
+          typeof message === 'string' && message !== '' ? message : undefined,
+          options.hash,
+        ),
     );
     h.registerHelper('checked', (a: unknown) => (a ? 'checked' : ''));
     /** A link to the current list with one parameter changed (pagination, sorting). */

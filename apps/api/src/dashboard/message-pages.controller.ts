@@ -24,16 +24,6 @@ interface Found {
   message: MessageEntity;
 }
 
-/** Fields the correction form has an input for; other problems link to the form itself. */
-const INPUTS = new Set([
-  'log',
-  'occurredAt',
-  'outcome',
-  'exemptions',
-  'extendedTo',
-  'authorityReference',
-]);
-
 /**
  * Putting a logged message right: "Correct" (a form like "log a message", filled in) and
  * "Remove" (a confirmation page), officers only. Each form carries the request's version, so
@@ -159,7 +149,7 @@ export class MessagePagesController {
       kinds: found.message.kind === 'request' ? null : LOG_KINDS,
       values,
       errors,
-      summary: summaryOf(errors, message),
+      problem: message,
       version: version ?? String(found.request.version),
     });
   }
@@ -188,14 +178,4 @@ export class MessagePagesController {
 /** The version the form was made from: a number, or none (then the change is not held to one). */
 function seen(values: Record<string, string>): number | undefined {
   return /^\d{1,10}$/.test(values.version ?? '') ? Number(values.version) : undefined;
-}
-
-/** The error summary: every field's message linking to its input, and any problem of the whole. */
-function summaryOf(errors: Record<string, string>, message?: string) {
-  const fields = Object.entries(errors).map(([field, text]) => ({
-    href: INPUTS.has(field) ? `#correct-${field}` : '#correct-form',
-    text,
-  }));
-  if (fields.length === 0 && message) fields.push({ href: '#correct-form', text: message });
-  return fields.length > 0 ? fields : null;
 }

@@ -12,6 +12,7 @@ import { Clock } from '../common/clock';
 import { RequestView } from '../requests/request-view';
 import { RequestsService } from '../requests/requests.service';
 import { shortDate } from './dashboard-views';
+import type { SummaryIds } from './error-summary';
 import { prefillLetter } from './letter-prefill';
 import { letterKindsFor, logKind, logKindsFor } from './message-forms';
 import { nextStepOf } from './next-step';
@@ -24,6 +25,19 @@ export interface FormState {
   errors: Record<string, string>;
   message?: string;
 }
+
+/** Where each form of the request page has its fields, for the error summary at the top. */
+const FORM_IDS: Record<FormState['form'], SummaryIds> = {
+  email: { form: 'email-form' },
+  send: { prefix: 'send-', form: 'send-form', inputs: 'method,sentAt,receivedAt' },
+  message: {
+    prefix: 'log-',
+    form: 'log',
+    inputs: 'occurredAt,extendedTo,outcome,exemptions,authorityReference,subject,body',
+  },
+  letter: { prefix: 'letter-', vars: 'letter-', form: 'letter-form' },
+  withdraw: { prefix: 'withdraw-', form: 'withdraw-form', inputs: 'confirm' },
+};
 
 /**
  * What a `?done=` says, from the request as it is now: a flag alone claims nothing (back to
@@ -95,7 +109,11 @@ export class RequestPageService {
       timeline: timelineOf(view),
       nextStep: nextStepOf(view.status, view.deadline.state),
       done: typeof done === 'function' ? done(view, authorityEmail) : done,
-      formMessage: state?.message,
+      formSummary: state && {
+        ...FORM_IDS[state.form],
+        errors: state.errors,
+        message: state.message,
+      },
       formName: state?.form,
       today: this.clock.today(),
       send: {
