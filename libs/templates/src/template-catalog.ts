@@ -112,6 +112,27 @@ export class TemplateCatalog {
   }
 
   /**
+   * The problems of a letter's variables alone (the context it is rendered with aside), keyed by
+   * variable name, as TemplateVariablesError words them; none: `{}`. A form checks them together
+   * with its other fields, so every problem is shown at once.
+   */
+  checkVariables(id: string, variables: Record<string, unknown>): Record<string, string[]> {
+    const template = this.templates.get(id);
+    if (!template) throw new UnknownTemplateError(id);
+    try {
+      prepareRenderData(
+        { id, variables: template.definition.variables, requiredContext: [] },
+        variables,
+        {},
+      );
+      return {};
+    } catch (error) {
+      if (error instanceof TemplateVariablesError) return error.errors;
+      throw error;
+    }
+  }
+
+  /**
    * Renders a letter. Throws UnknownTemplateError for an unknown id, and TemplateVariablesError
    * listing every missing, unknown or invalid variable (and missing context) before rendering.
    */

@@ -156,3 +156,34 @@ export function formDates(
     );
   return dates;
 }
+
+/**
+ * Runs every check of a form, even after one has failed, and throws one DomainError with all
+ * their fields' messages (the first message for a field wins), so a form shows every problem at
+ * once instead of one check's on each try. A check failing in any other way is thrown as it is.
+ */
+export async function everyProblem(
+  checks: ReadonlyArray<() => unknown>,
+  order: (field: string) => number = () => 0,
+): Promise<void> {
+  const errors: FieldErrors = {};
+  for (const check of checks) {
+    try {
+      await check();
+    } catch (error) {
+      const fields = error instanceof DomainError ? error.errors : undefined;
+      if (!(error instanceof DomainError) || error.code !== 'invalid' || !fields) throw error;
+      for (const [field, messages] of Object.entries(fields)) errors[field] ??= messages;
+    }
+  }
+  const keys = Object.keys(errors);
+  if (keys.length === 0) return;
+  const sorted = keys
+    .map((field, i) => ({ field, i }))
+    .sort((a, b) => order(a.field) - order(b.field) || a.i - b.i);
+  throw new DomainError(
+    'invalid',
+    'Some fields need correcting: see the messages beside them.',
+    Object.fromEntries(sorted.map(({ field }) => [field, errors[field]])),
+  );
+}

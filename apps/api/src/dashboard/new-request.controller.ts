@@ -10,7 +10,7 @@ import { Clock } from '../common/clock';
 import { CreateRequestDto } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
-import { answerForm, checkedForm, formValues, sendPage } from './forms';
+import { answerForm, checkedForm, everyProblem, formValues, sendPage } from './forms';
 import { DashboardPages } from './html.decorator';
 import { pageContext } from './page-context';
 import { templateFieldViews, withTypedDates } from './template-fields';
@@ -88,15 +88,31 @@ export class NewRequestController {
       reply,
       String(request.id),
       async () => {
-        const typed = withTypedDates(this.catalog.fieldsOf(templateId) ?? [], variables, VARIABLE);
-        const dto = await checkedForm(CreateRequestDto, {
-          authorityId: values.authorityId === undefined ? undefined : Number(values.authorityId),
-          templateId,
-          variables: typed,
-          title: values.title,
-          campaign: values.campaign,
-          regime: values.regime,
-        });
+        // Dates, the request's own fields and the letter's variables, all checked at once.
+        const fields = this.catalog.fieldsOf(templateId) ?? [];
+        let typed = variables;
+        let dto: CreateRequestDto | undefined;
+        await everyProblem(
+          [
+            () => (typed = withTypedDates(fields, variables, VARIABLE)),
+            async () =>
+              (dto = await checkedForm(CreateRequestDto, {
+                authorityId:
+                  values.authorityId === undefined ? undefined : Number(values.authorityId),
+                templateId,
+                variables: typed,
+                title: values.title,
+                campaign: values.campaign,
+                regime: values.regime,
+              })),
+            () => this.checkVariables(templateId, typed),
+          ],
+          (field) =>
+            field.startsWith(VARIABLE)
+              ? 1 + fields.findIndex((f) => `${VARIABLE}${f.name}` === field)
+              : 0,
+        );
+        if (!dto) throw new Error('the form was checked but made no request');
         if (values.action === 'preview') {
           const preview = await this.preview(templateId, typed, dto.authorityId, request);
           return { page: await show({}, preview) };
@@ -128,6 +144,19 @@ export class NewRequestController {
       if (other === null) throw error;
       return `/requests/${other}?done=already-created`;
     }
+  }
+
+  /** The letter's variables as the template needs them, the messages keyed as the form's fields. */
+  private checkVariables(templateId: string, variables: Record<string, string>): void {
+    const problems = this.catalog.checkVariables(templateId, variables);
+    if (Object.keys(problems).length === 0) return;
+    throw new DomainError(
+      'invalid',
+      'Some fields need correcting: see the messages beside them.',
+      Object.fromEntries(
+        Object.entries(problems).map(([name, messages]) => [`${VARIABLE}${name}`, messages]),
+      ),
+    );
   }
 
   private async preview(
