@@ -102,7 +102,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await page.getByLabel('Authority').selectOption({ label: 'Imperial College London' });
     await page.getByLabel('Campaign').fill('Huawei partnership — Resolve 1');
     await page.getByRole('button', { name: 'Save as draft' }).click();
-    expect(await textOf(page, '#var-partnerName-error')).toBe('Partner name is required.');
+    expect(await textOf(page, '#var-partnerName-error')).toBe('Enter the partner name');
     await expect(page.getByLabel('Campaign').inputValue()).resolves.toBe(
       'Huawei partnership — Resolve 1',
     );
@@ -177,7 +177,7 @@ describe.each(DATABASES)('dashboard in a browser (%s)', (database) => {
     await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-11-25');
     await page.getByLabel('Exemptions cited').fill('s43(2), s41');
     await page.getByRole('button', { name: 'Log it' }).click();
-    expect(await textOf(page, '#log-outcome-error')).toContain('a response needs an outcome');
+    expect(await textOf(page, '#log-outcome-error')).toBe('Choose the outcome of the response');
     await expect(page.getByLabel('Exemptions cited').inputValue()).resolves.toBe('s43(2), s41');
     await shot('08-response-missing-outcome');
     await page.getByRole('combobox', { name: /^Outcome/ }).selectOption('refused');

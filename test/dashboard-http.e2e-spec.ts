@@ -241,7 +241,7 @@ describe('dashboard sessions and forms', () => {
     ).toBeNull();
     const blank = await asAdmin.post('/authorities/1', { ...base, name: '' });
     expect(blank.status).toBe(400);
-    expect(blank.html).toContain('id="name-error">Name is required.');
+    expect(blank.html).toContain('id="name-error">Enter the name<');
     expect((await t.call('GET', '/api/v1/authorities/1', { token: admin })).body.name).toBe(
       'Imperial College London',
     );

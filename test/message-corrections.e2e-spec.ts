@@ -332,7 +332,7 @@ describe.each(DATABASES)('correcting the history on %s', (database) => {
         () => [`messages/${asked.id}`, { occurredAt: '2025-02-08' }],
         409,
         'kind',
-        /A clarification cannot be logged while the request is awaiting-response/,
+        /A clarification cannot be logged while the request is waiting for a response/,
       ],
       [
         'the sent date moved after the answer came',
@@ -367,7 +367,7 @@ describe.each(DATABASES)('correcting the history on %s', (database) => {
         () => [`messages/${answered.id}`, { kind: 'response' }],
         400,
         'outcome',
-        /needs an outcome/,
+        /Choose the outcome of the/,
       ],
       [
         'a date in the future',

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { TemplateCatalog, translateRenderError } from './template-catalog';
-import { TemplateLoadError, TemplateVariablesError, UnknownTemplateError } from './template-errors';
+import {
+  TemplateLoadError,
+  TemplateVariablesError,
+  UnknownTemplateError,
+  variableWords,
+} from './template-errors';
 import type { RenderContext } from './template.types';
 
 const LETTERS = path.join(__dirname, '../../../templates/letters');
@@ -212,8 +217,10 @@ describe('TemplateCatalog.render refuses bad variables before rendering', () => 
     const error = renderError(() => catalog.render(id, variables, context));
     expect(error.missing).toEqual(missing);
     expect(error.unknown).toEqual([]);
-    for (const name of missing) expect(error.message).toContain(name);
-    expect(error.errors[missing[0]]).toEqual(['is required']);
+    // In the words a form uses: "Enter the partner name", never the variable's key.
+    for (const name of missing) expect(error.message).toContain(`Enter the ${variableWords(name)}`);
+    expect(error.errors[missing[0]]).toEqual([`Enter the ${variableWords(missing[0])}`]);
+    expect(error.message).not.toMatch(/[a-z][A-Z]/);
   });
 
   it('names every unknown variable, alongside the missing ones', () => {

@@ -38,19 +38,29 @@ export class TemplateVariablesError extends Error {
     problems: VariableProblems,
   ) {
     const invalid = Object.keys(problems.invalid);
-    const parts = [
-      problems.missing.length ? `missing ${problems.missing.join(', ')}` : '',
-      problems.unknown.length ? `unknown ${problems.unknown.join(', ')}` : '',
-      ...invalid.map((name) => `${name} ${problems.invalid[name]}`),
-    ].filter(Boolean);
-    super(`Template ${templateId}: ${parts.join('; ')}`);
+    const errors: Record<string, string[]> = {};
+    for (const name of problems.missing) errors[name] = [`Enter the ${variableWords(name)}`];
+    for (const name of problems.unknown) errors[name] = [`${name} is not a detail this letter has`];
+    for (const name of invalid)
+      errors[name] = [`${capitalise(variableWords(name))} ${problems.invalid[name]}`];
+    const sentences = Object.values(errors).map(([message]) => message);
+    super(`The letter's details need correcting: ${sentences.join('; ')}.`);
     this.name = 'TemplateVariablesError';
     this.missing = problems.missing;
     this.unknown = problems.unknown;
     this.invalid = invalid;
-    this.errors = {};
-    for (const name of problems.missing) this.errors[name] = ['is required'];
-    for (const name of problems.unknown) this.errors[name] = ['is not a variable of this template'];
-    for (const name of invalid) this.errors[name] = [problems.invalid[name]];
+    this.errors = errors;
   }
+}
+
+/** `partnerName` → "partner name", `authority.name` → "authority name": the words a form uses. */
+export function variableWords(name: string): string {
+  return name
+    .replace(/\./g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

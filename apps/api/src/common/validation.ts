@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainMessage } from './plain-words';
 
 /** class-validator's errors as messages keyed by field path (`variables.topic`). */
 export function fieldErrors(errors: ValidationError[]): Record<string, string[]> {
@@ -10,8 +11,10 @@ export function fieldErrors(errors: ValidationError[]): Record<string, string[]>
 function collect(errors: ValidationError[], prefix: string, into: Record<string, string[]>): void {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const messages = Object.values(error.constraints ?? {});
-    if (messages.length > 0) into[field] = messages;
+    const messages = Object.entries(error.constraints ?? {}).map(([rule, message]) =>
+      plainMessage(field, rule, message, error.value),
+    );
+    if (messages.length > 0) into[field] = [...new Set(messages)];
     if (error.children?.length) collect(error.children, field, into);
   }
 }
@@ -24,9 +27,10 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const fields = fieldErrors(errors);
-      const message = Object.entries(fields)
-        .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
-        .join('; ');
+      // Every field's first sentence; `errors` names the fields.
+      const message = `${Object.values(fields)
+        .map(([first]) => first)
+        .join('. ')}.`;
       return new BadRequestException({ message, errors: fields });
     },
   });

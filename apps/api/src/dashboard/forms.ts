@@ -6,7 +6,7 @@ import { DomainError } from '@app/platform';
 import { CSRF_FIELD } from '../auth/session';
 import { toErrorBody } from '../common/all-errors.filter';
 import { fieldErrors } from '../common/validation';
-import { humanise } from './template-fields';
+import { missingMessage } from '../common/plain-words';
 
 export type FormBody = Record<string, unknown>;
 export type FieldErrors = Record<string, string[]>;
@@ -53,11 +53,11 @@ export async function checkedForm<T extends object>(
   const defined = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
   const result = await validateAs(dto, defined);
   if (!result.errors) return result.value!;
-  // A field left empty gets "is required", not the first of its rules ("must be shorter than…").
+  // A field left empty gets what to do ("Choose the authority"), not the first of its rules.
   const errors = Object.fromEntries(
     Object.entries(result.errors).map(([field, messages]) => [
       field,
-      field in defined ? messages : [`${humanise(field)} is required.`],
+      field in defined ? messages : [missingMessage(field)],
     ]),
   );
   throw new DomainError(

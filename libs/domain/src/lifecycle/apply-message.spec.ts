@@ -81,7 +81,7 @@ describe('applyMessage', () => {
       'draft',
       m('incoming', 'response', undefined, { outcome: 'refused' }),
       'kind',
-      /while the request is draft/,
+      /while the request is a draft/,
     ],
     [
       'a fee payment with no notice',
@@ -95,14 +95,14 @@ describe('applyMessage', () => {
       'awaiting-response',
       m('incoming', 'response'),
       'outcome',
-      /needs an outcome/,
+      /Choose the outcome of the response/,
     ],
     [
       'a review outcome on a response',
       'awaiting-response',
       m('incoming', 'response', undefined, { outcome: 'upheld' }),
       'outcome',
-      /needs an outcome/,
+      /Choose the outcome of the response/,
     ],
     [
       'an incoming clarification',

@@ -18,6 +18,33 @@ interface Move {
   why: string;
 }
 
+/** A status as an officer says it: "while the request is waiting for a response". */
+const STATUS_WORDS: Record<RequestStatus, string> = {
+  draft: 'a draft',
+  'awaiting-response': 'waiting for a response',
+  'awaiting-clarification': 'waiting for our clarification',
+  'awaiting-fee': 'waiting for the fee to be paid',
+  extended: 'extended',
+  responded: 'answered',
+  'internal-review': 'in internal review',
+  'review-responded': 'answered after internal review',
+  'ico-complaint': 'with the Commissioner',
+  closed: 'closed',
+  withdrawn: 'withdrawn',
+};
+
+/** A message kind as an officer says it. */
+const KIND_WORDS: Partial<Record<MessageKind, string>> = {
+  'fee-notice': 'fees notice',
+  'fee-paid': 'fee payment',
+  'ico-complaint': 'complaint to the Commissioner',
+  'ico-decision': "Commissioner's decision",
+};
+
+function kindWords(kind: MessageKind): string {
+  return KIND_WORDS[kind] ?? kind.replace(/-/g, ' ');
+}
+
 const AWAITING: readonly RequestStatus[] = ['awaiting-response', 'extended'];
 
 /** The status table of the design, one row per message kind. */
@@ -139,25 +166,20 @@ export function applyMessage(status: RequestStatus, message: LifecycleMessage): 
     message.kind === 'response' &&
     !(RESPONSE_OUTCOMES as readonly string[]).includes(message.outcome ?? '')
   ) {
-    throw new InvalidMessageError(
-      'outcome',
-      `a response needs an outcome: one of ${RESPONSE_OUTCOMES.join(', ')}`,
-    );
+    throw new InvalidMessageError('outcome', 'Choose the outcome of the response');
   }
   if (
     message.kind === 'internal-review-response' &&
     !(REVIEW_OUTCOMES as readonly string[]).includes(message.outcome ?? '')
   ) {
-    throw new InvalidMessageError(
-      'outcome',
-      `an internal-review response needs an outcome: one of ${REVIEW_OUTCOMES.join(', ')}`,
-    );
+    throw new InvalidMessageError('outcome', 'Choose the outcome of the internal review');
   }
   if (!allowed(move, status)) {
-    const article = /^[aeiou]/.test(message.kind) ? 'An' : 'A';
+    const words = kindWords(message.kind);
+    const article = /^[aeiou]/.test(words) ? 'An' : 'A';
     throw new LifecycleConflict(
       'kind',
-      `${article} ${message.kind} cannot be logged while the request is ${status}: ${move.why}.`,
+      `${article} ${words} cannot be logged while the request is ${STATUS_WORDS[status]}: ${move.why}.`,
     );
   }
   return move.to ?? status;
