@@ -81,7 +81,11 @@ describe.each(DATABASES)('dashboard: dates and finding requests (%s)', (database
       'Sent on must be a real date, for example 27 11 2026 (day, month, year).',
     );
     await expect(page.getByLabel('Sent on').inputValue()).resolves.toBe('31/11/2026');
-    expect(await textOf(page, '.error-summary, [role="alert"]')).toContain('need correcting');
+    // The summary at the top names the problem itself and links to the field.
+    expect(await textOf(page, '.error-summary')).toContain('Sent on must be a real date');
+    expect(await page.locator('.error-summary a').first().getAttribute('href')).toBe(
+      '#send-sentAt',
+    );
     await shot('01-impossible-date');
     expect((await history(id)).status).toBe('draft');
 
