@@ -43,6 +43,8 @@ export interface TestApp {
   ): Promise<{ status: number; body: any }>;
   login(email?: string, password?: string): Promise<string>;
   close(): Promise<void>;
+  /** Stops this app, keeping its database, and starts a new one on it (as after an upgrade). */
+  reopen(): Promise<TestApp>;
 }
 
 export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -71,6 +73,14 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'foi-e2e-'));
   const pg = database === 'postgres' ? await freshPostgres() : null;
+  return startOn(dataDir, pg, env);
+}
+
+async function startOn(
+  dataDir: string,
+  pg: { url: string; drop: () => Promise<void> } | null,
+  env: Record<string, string>,
+): Promise<TestApp> {
   Object.assign(process.env, {
     DATA_DIR: dataDir,
     DATABASE_URL: pg?.url ?? '',
@@ -126,6 +136,11 @@ export async function startTestApp(
       await app.close();
       await pg?.drop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    async reopen() {
+      await app.get<Queue>(getQueueToken(REMINDER_QUEUE)).obliterate({ force: true });
+      await app.close();
+      return startOn(dataDir, pg, env);
     },
   };
 }

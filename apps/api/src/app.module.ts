@@ -30,6 +30,7 @@ import { RequestLifecycleService } from './requests/request-lifecycle.service';
 import { RemindersController } from './reminders/reminders.controller';
 import { RequestsController } from './requests/requests.controller';
 import { RequestsService } from './requests/requests.service';
+import { StoredDatesService } from './requests/stored-dates.service';
 import { TemplateCatalogProvider } from './templates/template-catalog.provider';
 import { TemplatesController } from './templates/templates.controller';
 import { UsersController } from './users/users.controller';
@@ -68,6 +69,7 @@ import { UsersService } from './users/users.service';
     DeadlineService,
     RequestsService,
     RequestLifecycleService,
+    StoredDatesService,
     AuthoritiesService,
     UsersService,
     CalendarFeedService,

@@ -63,6 +63,23 @@ export type RequestSummaryRow = Pick<FoiRequestEntity, (typeof SUMMARY_COLUMNS)[
   owner: Pick<UserEntity, 'id' | 'name'>;
 };
 
+/** What the stored dates follow from, with the dates as stored and the version they were read at. */
+export type StoredDatesRow = Pick<
+  FoiRequestEntity,
+  'id' | 'version' | 'status' | 'regime' | 'receivedOn' | 'clock' | 'dueDate' | 'longStopDate'
+> & { authority: Pick<AuthorityEntity, 'nation'> };
+
+/** The stored dates a request should hold, if it is still at `version`. */
+export interface StoredDatesWrite {
+  id: number;
+  version: number;
+  dueDate: string | null;
+  longStopDate: string | null;
+}
+
+/** Requests with no clock or stage left to date (their stored dates never move). */
+const UNDATED_STATUSES: readonly RequestStatus[] = ['draft', 'closed', 'withdrawn'];
+
 /** A request as lists show it: every column but the letter's body (up to 100 KB). */
 export type RequestListRow = Omit<FoiRequestEntity, 'body' | 'messages' | 'authority' | 'owner'> & {
   authority: Pick<AuthorityEntity, 'id' | 'name' | 'nation'>;
@@ -601,6 +618,71 @@ export class RequestsRepository {
       yield this.findSummariesByIds(
         ids.slice(start, start + EXPORT_CHUNK).map((row) => Number(row.id)),
       );
+  }
+
+  /**
+   * Every request with a clock or stage to date (not a draft, closed or withdrawn), `EXPORT_CHUNK`
+   * rows at a time in id order, with only what its stored dates follow from. Each chunk is its
+   * own read (by id, after the last one's), so no transaction or lock spans the chunks.
+   */
+  async *storedDatesChunks(): AsyncGenerator<StoredDatesRow[]> {
+    let after = 0;
+    for (;;) {
+      const rows = (await this.dataSource
+        .getRepository(FoiRequestEntity)
+        .createQueryBuilder('r')
+        .leftJoin('r.authority', 'authority')
+        .select([
+          'r.id',
+          'r.version',
+          'r.status',
+          'r.regime',
+          'r.receivedOn',
+          'r.clock',
+          'r.dueDate',
+          'r.longStopDate',
+          'authority.id',
+          'authority.nation',
+        ])
+        .where('r.id > :after', { after })
+        .andWhere('r.status NOT IN (:...undated)', { undated: UNDATED_STATUSES })
+        .orderBy('r.id', 'ASC')
+        .limit(EXPORT_CHUNK)
+        .getMany()) as StoredDatesRow[];
+      if (rows.length === 0) return;
+      yield rows;
+      if (rows.length < EXPORT_CHUNK) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  /**
+   * Writes recomputed stored dates in one short transaction: each row only if it is still at the
+   * version they were worked out from (a change made meanwhile has stored its own), and without
+   * bumping its version or `updated_at` (this is not a change to the request). Lists show the
+   * new dates at once in this process. Returns how many rows were written.
+   */
+  async writeStoredDates(rows: readonly StoredDatesWrite[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    return this.transaction(async (manager) => {
+      let written = 0;
+      for (const row of rows) {
+        const result = await manager
+          .createQueryBuilder()
+          .update(FoiRequestEntity)
+          .set({
+            dueDate: row.dueDate ?? NO_DUE_DATE,
+            longStopDate: row.longStopDate,
+            // Named, so TypeORM leaves them as they are instead of bumping them.
+            version: () => 'version',
+            updatedAt: () => 'updated_at',
+          })
+          .where('id = :id AND version = :version', { id: row.id, version: row.version })
+          .execute();
+        written += result.affected ?? 0;
+      }
+      return written;
+    });
   }
 
   /** Every match as summary rows, in order, up to `limit` (for lists worked on in memory). */
