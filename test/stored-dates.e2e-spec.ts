@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { StoredDatesService } from '../apps/api/src/requests/stored-dates.service';
 import { DATABASES, startTestApp, TestApp } from './support/test-app';
@@ -146,5 +149,43 @@ describe.each(DATABASES)('stored dates worked out again on start (%s)', (databas
       checked: 4,
       changed: 0,
     });
+  }, 90_000);
+  it('moves the stored dates when the holiday calendar changes, with no change to any request', async () => {
+    const id = await sent('Awaiting, before a proclaimed holiday');
+    const before = (await rows(t)).get(id);
+    expect(before).toMatchObject({ due_date: '2026-12-01', long_stop_date: '2026-12-31' });
+
+    // A bank holiday proclaimed for Mon 16 Nov 2026 (in Scotland: under FOIA it stops the clock
+    // for every UK authority) moves day 20 to Wed 2 Dec, and the long stop to Tue 5 Jan 2027
+    // (past New Year's Day, the weekend and Mon 4 Jan, Scotland's substitute for 2 Jan).
+    const dir = mkdtempSync(join(tmpdir(), 'foi-holidays-'));
+    const file = join(dir, 'overrides.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        overrides: [{ date: '2026-11-16', division: 'scotland', name: 'A proclaimed holiday' }],
+      }),
+    );
+    try {
+      t = await t.reopen({ FOI_HOLIDAYS_FILE: file });
+      t.clock.set('2027-01-13T09:00:00Z');
+      token = await t.login();
+      await t.app.get(StoredDatesService).finished();
+      const after = (await rows(t)).get(id);
+      const shown = await t.call('GET', `/api/v1/requests/${id}`, { token });
+      expect({
+        due: after?.due_date,
+        longStop: after?.long_stop_date,
+        version: after?.version,
+        shown: [shown.body.deadline.dueDate, shown.body.deadline.longStopDate],
+      }).toEqual({
+        due: shown.body.deadline.dueDate,
+        longStop: shown.body.deadline.longStopDate,
+        version: before?.version,
+        shown: ['2026-12-02', '2027-01-05'],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 90_000);
 });

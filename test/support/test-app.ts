@@ -43,8 +43,11 @@ export interface TestApp {
   ): Promise<{ status: number; body: any }>;
   login(email?: string, password?: string): Promise<string>;
   close(): Promise<void>;
-  /** Stops this app, keeping its database, and starts a new one on it (as after an upgrade). */
-  reopen(): Promise<TestApp>;
+  /**
+   * Stops this app, keeping its database, and starts a new one on it (as after an upgrade), with
+   * `more` added to its environment.
+   */
+  reopen(more?: Record<string, string>): Promise<TestApp>;
 }
 
 export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -96,6 +99,8 @@ async function startOn(
     // The suites create users and sign in hundreds of times: scrypt at its floor (2^14), not
     // OWASP's 2^17, which a suite that tests the cost itself asks for.
     FOI_SCRYPT_LOG2N: '14',
+    // The shipped calendar, unless a suite asks for another (one suite's file must not leak).
+    FOI_HOLIDAYS_FILE: '',
     ...env,
   });
   const clock = new FixedClock();
@@ -137,10 +142,10 @@ async function startOn(
       await pg?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
-    async reopen() {
+    async reopen(more = {}) {
       await app.get<Queue>(getQueueToken(REMINDER_QUEUE)).obliterate({ force: true });
       await app.close();
-      return startOn(dataDir, pg, env);
+      return startOn(dataDir, pg, { ...env, ...more });
     },
   };
 }
