@@ -15,6 +15,7 @@ import {
 } from '@app/domain';
 import { NO_DUE_DATE } from '@app/persistence';
 import { createApiApp } from '../apps/api/src/create-api-app';
+import { StoredDatesService } from '../apps/api/src/requests/stored-dates.service';
 
 export const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const MESSAGES_PER_REQUEST = 5;
@@ -312,6 +313,12 @@ export async function benchApi(): Promise<Record<string, string>> {
       headers,
     });
 
+    // The seed stores no date for answered requests (as releases before the headline date did),
+    // so the first run writes theirs; the second finds nothing to write.
+    const dates = app.get(StoredDatesService);
+    const stale = await dates.recompute();
+    const settled = await dates.recompute();
+
     const latency = (r: autocannon.Result) =>
       `p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms`;
     return {
@@ -319,6 +326,7 @@ export async function benchApi(): Promise<Record<string, string>> {
       'outstanding list, first page by due date, 50 connections, 10 s': `${Math.round(outstanding.requests.average).toLocaleString('en-GB')} req/s, ${latency(outstanding)} (${firstPage.total.toLocaleString('en-GB')} outstanding; errors ${outstanding.errors + outstanding.non2xx})`,
       'outstanding list, a page not in the cache (40 pages, one at a time)': `median ${cold[20].toFixed(1)} ms, slowest ${cold[39].toFixed(1)} ms`,
       'create from a template, 10 connections, 3,000 requests': `${Math.round(creates.requests.average).toLocaleString('en-GB')} req/s, ${latency(creates)} (errors ${creates.errors + creates.non2xx})`,
+      'stored dates worked out again (as on start)': `${stale.checked.toLocaleString('en-GB')} open requests in ${(stale.ms / 1000).toFixed(1)} s (${stale.changed.toLocaleString('en-GB')} changed); again with nothing to change, ${(settled.ms / 1000).toFixed(1)} s`,
       'resident memory after the API runs': `${Math.round(process.memoryUsage().rss / 1048576)} MiB`,
     };
   } finally {
