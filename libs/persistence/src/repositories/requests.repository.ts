@@ -77,6 +77,9 @@ export interface StoredDatesWrite {
   longStopDate: string | null;
 }
 
+/** Stored dates written per transaction, so none holds SQLite's write lock for long. */
+const STORED_DATES_WRITES = 100;
+
 /** Requests with no clock or stage left to date (their stored dates never move). */
 const UNDATED_STATUSES: readonly RequestStatus[] = ['draft', 'closed', 'withdrawn'];
 
@@ -657,32 +660,34 @@ export class RequestsRepository {
   }
 
   /**
-   * Writes recomputed stored dates in one short transaction: each row only if it is still at the
+   * Writes recomputed stored dates, in short transactions of at most 100 rows: each row only if it is still at the
    * version they were worked out from (a change made meanwhile has stored its own), and without
    * bumping its version or `updated_at` (this is not a change to the request). Lists show the
    * new dates at once in this process. Returns how many rows were written.
    */
   async writeStoredDates(rows: readonly StoredDatesWrite[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    return this.transaction(async (manager) => {
-      let written = 0;
-      for (const row of rows) {
-        const result = await manager
-          .createQueryBuilder()
-          .update(FoiRequestEntity)
-          .set({
-            dueDate: row.dueDate ?? NO_DUE_DATE,
-            longStopDate: row.longStopDate,
-            // Named, so TypeORM leaves them as they are instead of bumping them.
-            version: () => 'version',
-            updatedAt: () => 'updated_at',
-          })
-          .where('id = :id AND version = :version', { id: row.id, version: row.version })
-          .execute();
-        written += result.affected ?? 0;
-      }
-      return written;
-    });
+    // Plain SQL, one statement a row: TypeORM's query builder took most of each write's time,
+    // and the write lock is held for the whole transaction.
+    const p = (n: number) => (this.dataSource.options.type === 'postgres' ? `$${n}` : '?');
+    const sql =
+      `UPDATE requests SET due_date = ${p(1)}, long_stop_date = ${p(2)} ` +
+      `WHERE id = ${p(3)} AND version = ${p(4)}`;
+    let written = 0;
+    for (let start = 0; start < rows.length; start += STORED_DATES_WRITES) {
+      written += await this.transaction(async (manager) => {
+        let affected = 0;
+        for (const row of rows.slice(start, start + STORED_DATES_WRITES)) {
+          const result = await manager.queryRunner!.query(
+            sql,
+            [row.dueDate ?? NO_DUE_DATE, row.longStopDate, row.id, row.version],
+            true,
+          );
+          affected += (result as { affected?: number }).affected ?? 0;
+        }
+        return affected;
+      });
+    }
+    return written;
   }
 
   /** Every match as summary rows, in order, up to `limit` (for lists worked on in memory). */
