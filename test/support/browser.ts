@@ -115,12 +115,23 @@ export async function openFilters(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Filter' }).waitFor({ state: 'visible' });
 }
 
-/** Whether the page scrolls sideways (wider than the screen), said as a problem, or nothing. */
+/**
+ * Whether the page, or a box in it (a table's wrapper), scrolls sideways: wider than the screen,
+ * so a person has to swipe across to read it. Said as problems, one a box, or nothing.
+ */
 export async function sidewaysScroll(page: Page): Promise<string[]> {
-  const overflow = await page.evaluate<number>(
-    'document.documentElement.scrollWidth - window.innerWidth',
-  );
-  if (overflow <= 0) return [];
+  // A string runs in the page (this file is compiled without the DOM's types).
+  const wide = await page.evaluate<string[]>(`(() => {
+    const found = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > window.innerWidth) found.push('the page by ' + (root.scrollWidth - window.innerWidth) + ' px');
+    for (const el of document.querySelectorAll('main *')) {
+      const overflow = getComputedStyle(el).overflowX;
+      if ((overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth + 1)
+        found.push((el.id ? '#' + el.id : el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')) + ' by ' + (el.scrollWidth - el.clientWidth) + ' px');
+    }
+    return found;
+  })()`);
   const path = new URL(page.url()).pathname;
-  return [`${path} scrolls sideways by ${overflow} px`];
+  return wide.map((what) => `${path} scrolls sideways: ${what}`);
 }
