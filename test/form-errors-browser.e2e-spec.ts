@@ -1,22 +1,43 @@
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN, startTestApp, TestApp } from './support/test-app';
-import { launchBrowser, screenshot, textOf } from './support/browser';
+import {
+  axeViolations,
+  launchBrowser,
+  newViewportContext,
+  screenshot,
+  sidewaysScroll,
+  textOf,
+  VIEWPORTS,
+} from './support/browser';
 
 /**
  * In a real Chromium, on a desktop and on a phone: a form sent with problems lists every one of
  * them at once in an error summary at the top ("There is a problem"), each a link to its field,
  * and each field says its problem beside it, in the words of its label.
  */
-const VIEWPORTS = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 375, height: 740 },
-];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe.each(VIEWPORTS)('every problem of a form at once ($name)', (viewport) => {
   jest.setTimeout(120_000);
   let t: TestApp;
-  let browser: Browser;
   let page: Page;
+  // Every page looked at is checked by axe-core, and for sideways scroll; any problem fails the test.
+  let violations: string[] = [];
+  const shot = async (name: string) => {
+    await screenshot(page, `form-errors-${name}${viewport.suffix}`);
+    violations.push(...(await axeViolations(page)), ...(await sidewaysScroll(page)));
+  };
+  afterEach(() => {
+    const seen = violations;
+    violations = [];
+    expect(seen).toEqual([]);
+  });
   let requestId: number;
 
   beforeAll(async () => {
@@ -32,10 +53,7 @@ describe.each(VIEWPORTS)('every problem of a form at once ($name)', (viewport) =
       body: { sentAt: '2026-11-02', method: 'email' },
     });
     expect(sent.status).toBe(200);
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      viewport: { width: viewport.width, height: viewport.height },
-    });
+    const context = await newViewportContext(browser, viewport);
     page = await context.newPage();
     await page.goto(`${t.url}/sign-in`);
     await page.getByLabel('Email').fill(ADMIN.email);
@@ -45,7 +63,6 @@ describe.each(VIEWPORTS)('every problem of a form at once ($name)', (viewport) =
   });
 
   afterAll(async () => {
-    await browser?.close();
     await t?.close();
   });
 
@@ -83,7 +100,7 @@ describe.each(VIEWPORTS)('every problem of a form at once ($name)', (viewport) =
       ['#var-partnerName', 'Enter the partner name'],
     ]);
     for (const { text, beside } of found) expect(beside).toBe(text);
-    await screenshot(page, `form-errors-new-request-${viewport.name}`);
+    await shot('new-request');
     // Each link goes to its field.
     await page.locator('.error-summary a', { hasText: 'Enter the partner name' }).click();
     await page.waitForURL(/#var-partnerName$/);
@@ -104,6 +121,6 @@ describe.each(VIEWPORTS)('every problem of a form at once ($name)', (viewport) =
         beside: 'Choose the outcome of the response',
       },
     ]);
-    await screenshot(page, `form-errors-log-${viewport.name}`);
+    await shot('log');
   });
 });
