@@ -47,6 +47,18 @@ describe.each(DATABASES)('errors in plain words (%s)', (database) => {
       { title: ['Enter a title of 300 characters or fewer'] },
     ],
     [
+      'a letter with no authority and no details: every problem in one answer',
+      '/api/v1/requests',
+      { templateId: 'resolve1-due-diligence', title: 'x'.repeat(301) },
+      400,
+      {
+        authorityId: ['Choose the authority'],
+        title: ['Enter a title of 300 characters or fewer'],
+        'variables.partnerName': ['Enter the partner name'],
+        'variables.requesterName': ['Enter the requester name'],
+      },
+    ],
+    [
       "a letter without the partner's name",
       '/api/v1/requests',
       {

@@ -10,7 +10,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { UserEntity } from '@app/persistence';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { IdPipe, MessageIdPipe } from '../common/id.pipe';
@@ -21,6 +21,7 @@ import {
   ListRequestsQuery,
   SendRequestDto,
 } from './request.dto';
+import { CreateRequestBodyPipe } from './create-request-body.pipe';
 import { RequestLifecycleService } from './request-lifecycle.service';
 import { RequestView } from './request-view';
 import { RequestsService } from './requests.service';
@@ -35,8 +36,13 @@ export class RequestsController {
   ) {}
 
   @Post()
-  create(@Body() body: CreateRequestDto, @CurrentUser() user: UserEntity): Promise<RequestView> {
-    return this.requests.create(body, user);
+  @ApiBody({ type: CreateRequestDto })
+  create(
+    // Typed unknown so the global pipe leaves it to this one, which reports every problem at once.
+    @Body(CreateRequestBodyPipe) body: unknown,
+    @CurrentUser() user: UserEntity,
+  ): Promise<RequestView> {
+    return this.requests.create(body as CreateRequestDto, user);
   }
 
   /** `{items, total, page, pageSize}`, sent as ready-made JSON text (see RequestsService.listJson). */
