@@ -187,6 +187,20 @@ describe('dashboard on a phone', () => {
     );
   });
 
+  it.each([
+    ['/authorities', 'authorities', ['Name', 'FOI email', 'Nation', 'Law']],
+    ['/templates', 'templates', ['Template', 'Kind', 'Law', 'Variables']],
+    ['/users', 'users', ['Name', 'Email', 'Role', 'Access']],
+    ['/audit', 'audit', ['When', 'What', 'Who', 'About']],
+    ['/account', 'account', ['Kind', 'Made', 'Ends', 'Last used', 'Action']],
+  ])('%s fits and labels every stacked cell', async (path, name, labels) => {
+    await visit(path, name);
+    const cells = await cellLabels();
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => c.label === '')).toEqual([]);
+    expect(cells.map((c) => c.label)).toEqual(expect.arrayContaining(labels));
+  });
+
   it('statistics fit', async () => {
     await visit('/statistics', 'statistics');
     expect(await textOf(page, 'main')).toContain('Imperial College London');
