@@ -49,12 +49,14 @@ export function headlineOf(
   view: DatesOfView,
 ): HeadlineDeadline | null {
   if (stage === null) return null;
-  const date = {
-    response: view.dueDate,
-    'review-request': view.reviewRequestBy,
-    review: view.reviewDueDate,
-    complaint: view.complaintBy,
-  }[stage];
+  const date =
+    stage === 'response'
+      ? view.dueDate
+      : stage === 'review-request'
+        ? view.reviewRequestBy
+        : stage === 'review'
+          ? view.reviewDueDate
+          : view.complaintBy;
   if (date === null && stage !== 'response') return null;
   const counted = stage === 'response' || stage === 'review';
   return {
