@@ -1,30 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MAX_PAGE, MAX_PAGE_SIZE } from '../common/paging';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQuery } from '../common/paging';
 import { AdminOnly } from '../common/public.decorator';
 import { AUDIT_TYPES, AuditType } from './audit-types';
 import { AuditEventView, AuditService } from './audit.service';
 
-export class ListAuditQuery {
+export class ListAuditQuery extends PageQuery {
   @IsOptional()
   @IsIn(AUDIT_TYPES)
   type?: AuditType;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 /** The audit log outside requests (sign-ins, users, tokens, authorities): admins only. */

@@ -1,28 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { FailedReminder, RemindersRepository } from '@app/persistence';
-import { MAX_PAGE, MAX_PAGE_SIZE } from '../common/paging';
+import { PageQuery } from '../common/paging';
 
-export class ListRemindersQuery {
+export class ListRemindersQuery extends PageQuery {
   /** Only `failed` for now: the reminders that need a person (the rest show on each request). */
   @IsIn(['failed'])
   status!: 'failed';
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 /** Reminders across requests: the failed ones, each with its request and last error. */

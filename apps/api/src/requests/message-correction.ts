@@ -6,23 +6,14 @@ import {
   normaliseExemptions,
   toLondonDay,
 } from '@app/domain';
-import type { MessageEntity } from '@app/persistence';
+import type { MessageCorrection } from '@app/persistence';
 import { DomainError } from '@app/platform';
 import type { CorrectMessageDto } from './request.dto';
 
 export const WITH_OUTCOME: ReadonlySet<string> = new Set(['response', 'internal-review-response']);
 
 /** The facts of a message a correction can change, as the audit trail shows them. */
-export type CorrectableFields = Pick<
-  MessageEntity,
-  | 'direction'
-  | 'kind'
-  | 'occurredAt'
-  | 'outcome'
-  | 'exemptions'
-  | 'extendedTo'
-  | 'authorityReference'
->;
+export type CorrectableFields = Required<MessageCorrection>;
 
 export function correctableFields(message: CorrectableFields): CorrectableFields {
   return {

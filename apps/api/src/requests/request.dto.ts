@@ -33,7 +33,7 @@ import { SEND_METHODS, SendMethod } from '@app/persistence';
 import type { RequestSort } from '@app/persistence';
 import { IsCalendarDate, IsEventDate } from '../common/date-validators';
 import { MAX_ID } from '../common/id.pipe';
-import { MAX_PAGE, MAX_PAGE_SIZE } from '../common/paging';
+import { PageQuery } from '../common/paging';
 
 /** From a template (`templateId` + `variables`) or as free text (`subject` + `body`). */
 export class CreateRequestDto {
@@ -89,7 +89,7 @@ export const SORTS: readonly RequestSort[] = [
   '-reference',
 ];
 
-export class ListRequestsQuery {
+export class ListRequestsQuery extends PageQuery {
   @IsOptional()
   @IsIn(REQUEST_STATUSES)
   status?: RequestStatus;
@@ -130,20 +130,6 @@ export class ListRequestsQuery {
   @IsOptional()
   @IsIn(SORTS)
   sort?: RequestSort;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 export class SendRequestDto {
