@@ -1,12 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DATABASES, startTestApp, TestApp } from './support/test-app';
 import {
-  axeViolations,
+  checkedShots,
   launchBrowser,
   newViewportContext,
   openFilters,
-  screenshot,
-  sidewaysScroll,
+  signIn,
   textOf,
   viewportRuns,
 } from './support/browser';
@@ -38,12 +37,11 @@ describe.each(viewportRuns(DATABASES))(
       password: 'officer-password-1',
       name: 'Ada Officer',
     };
-    // Every page looked at is checked by axe-core too; any violation fails the test that saw it.
-    let violations: string[] = [];
-    const shot = async (name: string) => {
-      await screenshot(page, `${database}-find-${name}${viewport.suffix}`);
-      violations.push(...(await axeViolations(page)), ...(await sidewaysScroll(page)));
-    };
+    // Every page looked at is checked by axe-core and for sideways scroll; a problem fails the test.
+    const shot = checkedShots(
+      () => page,
+      (name) => `${database}-find-${name}${viewport.suffix}`,
+    );
 
     beforeAll(async () => {
       t = await startTestApp(database);
@@ -62,18 +60,11 @@ describe.each(viewportRuns(DATABASES))(
     beforeEach(async () => {
       context = await newViewportContext(browser, viewport);
       page = await context.newPage();
-      await page.goto(`${t.url}/sign-in`);
-      await page.getByLabel('Email address').fill(officer.email);
-      await page.getByLabel('Password').fill(officer.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${t.url}/`);
+      await signIn(page, t.url, officer);
     });
 
     afterEach(async () => {
       await context.close();
-      const seen = violations;
-      violations = [];
-      expect(seen).toEqual([]);
     });
 
     const draft = async (subject: string): Promise<{ id: number; reference: string }> => {
@@ -168,12 +159,11 @@ describe.each(viewportRuns(DATABASES))(
       password: 'officer-password-2',
       name: 'Bo Officer',
     };
-    // Every page looked at is checked by axe-core too; any violation fails the test that saw it.
-    let violations: string[] = [];
-    const shot = async (name: string) => {
-      await screenshot(page, `${database}-find-${name}${viewport.suffix}`);
-      violations.push(...(await axeViolations(page)), ...(await sidewaysScroll(page)));
-    };
+    // Every page looked at is checked by axe-core and for sideways scroll; a problem fails the test.
+    const shot = checkedShots(
+      () => page,
+      (name) => `${database}-find-${name}${viewport.suffix}`,
+    );
 
     beforeAll(async () => {
       t = await startTestApp(database);
@@ -188,21 +178,11 @@ describe.each(viewportRuns(DATABASES))(
       ).toBe(201);
       context = await newViewportContext(browser, viewport);
       page = await context.newPage();
-      await page.goto(`${t.url}/sign-in`);
-      await page.getByLabel('Email address').fill(officer.email);
-      await page.getByLabel('Password').fill(officer.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${t.url}/`);
+      await signIn(page, t.url, officer);
     });
 
     afterAll(async () => {
       await t?.close();
-    });
-
-    afterEach(() => {
-      const seen = violations;
-      violations = [];
-      expect(seen).toEqual([]);
     });
 
     it('Save as draft sent again from the back button goes to the draft it made, not a second one', async () => {

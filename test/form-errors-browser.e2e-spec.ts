@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN, startTestApp, TestApp } from './support/test-app';
 import {
-  axeViolations,
+  checkedShots,
   launchBrowser,
   newViewportContext,
-  screenshot,
-  sidewaysScroll,
+  signIn,
   textOf,
   VIEWPORTS,
 } from './support/browser';
@@ -27,17 +26,11 @@ describe.each(VIEWPORTS)('every problem of a form at once ($name)', (viewport) =
   jest.setTimeout(120_000);
   let t: TestApp;
   let page: Page;
-  // Every page looked at is checked by axe-core, and for sideways scroll; any problem fails the test.
-  let violations: string[] = [];
-  const shot = async (name: string) => {
-    await screenshot(page, `form-errors-${name}${viewport.suffix}`);
-    violations.push(...(await axeViolations(page)), ...(await sidewaysScroll(page)));
-  };
-  afterEach(() => {
-    const seen = violations;
-    violations = [];
-    expect(seen).toEqual([]);
-  });
+  // Every page looked at is checked by axe-core and for sideways scroll; a problem fails the test.
+  const shot = checkedShots(
+    () => page,
+    (name) => `form-errors-${name}${viewport.suffix}`,
+  );
   let requestId: number;
 
   beforeAll(async () => {
@@ -55,11 +48,7 @@ describe.each(VIEWPORTS)('every problem of a form at once ($name)', (viewport) =
     expect(sent.status).toBe(200);
     const context = await newViewportContext(browser, viewport);
     page = await context.newPage();
-    await page.goto(`${t.url}/sign-in`);
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${t.url}/`);
+    await signIn(page, t.url, ADMIN);
   });
 
   afterAll(async () => {

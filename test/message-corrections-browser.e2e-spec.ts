@@ -1,11 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DATABASES, startTestApp, TestApp } from './support/test-app';
 import {
-  axeViolations,
+  checkedShots,
   launchBrowser,
   newViewportContext,
-  screenshot,
-  sidewaysScroll,
+  signIn,
   textOf,
   viewportRuns,
 } from './support/browser';
@@ -36,12 +35,11 @@ describe.each(viewportRuns(DATABASES))(
     let requestId: number;
     const officer = { email: 'cor@union.example.org', password: 'officer-password-1' };
     const viewer = { email: 'vel@union.example.org', password: 'viewer-password-1' };
-    // Every page looked at is checked by axe-core, and for sideways scroll; any problem fails the test.
-    let violations: string[] = [];
-    const shot = async (name: string) => {
-      await screenshot(page, `${database}-corrections-${name}${viewport.suffix}`);
-      violations.push(...(await axeViolations(page)), ...(await sidewaysScroll(page)));
-    };
+    // Every page looked at is checked by axe-core and for sideways scroll; a problem fails the test.
+    const shot = checkedShots(
+      () => page,
+      (name) => `${database}-corrections-${name}${viewport.suffix}`,
+    );
 
     beforeAll(async () => {
       t = await startTestApp(database);
@@ -88,21 +86,10 @@ describe.each(viewportRuns(DATABASES))(
     });
     afterEach(async () => {
       await context.close();
-      const seen = violations;
-      violations = [];
-      expect(seen).toEqual([]);
     });
 
-    async function signIn(user: { email: string; password: string }): Promise<void> {
-      await page.goto(`${t.url}/sign-in`);
-      await page.getByLabel('Email address').fill(user.email);
-      await page.getByLabel('Password').fill(user.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${t.url}/`);
-    }
-
     it('an officer corrects the sent date and sees the due date move, then removes a message', async () => {
-      await signIn(officer);
+      await signIn(page, t.url, officer);
       await page.goto(`${t.url}/requests/${requestId}`);
       expect(await textOf(page, '[data-field="headline"]')).toMatch(/^Tue 1 Dec 2026/);
 
@@ -166,7 +153,7 @@ describe.each(viewportRuns(DATABASES))(
     });
 
     it('a viewer sees no Correct or Remove, and cannot open the forms', async () => {
-      await signIn(viewer);
+      await signIn(page, t.url, viewer);
       await page.goto(`${t.url}/requests/${requestId}`);
       expect(await page.locator('.message-actions').count()).toBe(0);
       const letter = await t.call('GET', `/api/v1/requests/${requestId}`, {

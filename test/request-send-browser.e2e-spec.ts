@@ -2,11 +2,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startSmtpServer, TestSmtpServer } from './support/smtp-server';
 import { ADMIN, DATABASES, startTestApp, TestApp } from './support/test-app';
 import {
-  axeViolations,
+  checkedShots,
   launchBrowser,
   newViewportContext,
-  screenshot,
-  sidewaysScroll,
+  signIn,
   textOf,
   viewportRuns,
 } from './support/browser';
@@ -35,11 +34,11 @@ describe.each(viewportRuns(DATABASES))(
     let token: string;
     let context: BrowserContext;
     let page: Page;
-    let violations: string[] = [];
-    const shot = async (name: string) => {
-      await screenshot(page, `${database}-send-${name}${viewport.suffix}`);
-      violations.push(...(await axeViolations(page)), ...(await sidewaysScroll(page)));
-    };
+    // Every page looked at is checked by axe-core and for sideways scroll; a problem fails the test.
+    const shot = checkedShots(
+      () => page,
+      (name) => `${database}-send-${name}${viewport.suffix}`,
+    );
 
     beforeAll(async () => {
       smtp = await startSmtpServer();
@@ -60,18 +59,11 @@ describe.each(viewportRuns(DATABASES))(
     beforeEach(async () => {
       context = await newViewportContext(browser, viewport);
       page = await context.newPage();
-      await page.goto(`${t.url}/sign-in`);
-      await page.getByLabel('Email address').fill(ADMIN.email);
-      await page.getByLabel('Password').fill(ADMIN.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${t.url}/`);
+      await signIn(page, t.url, ADMIN);
     });
 
     afterEach(async () => {
       await context.close();
-      const seen = violations;
-      violations = [];
-      expect(seen).toEqual([]);
     });
 
     async function draft(subject: string): Promise<number> {

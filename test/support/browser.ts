@@ -135,3 +135,36 @@ export async function sidewaysScroll(page: Page): Promise<string[]> {
   const path = new URL(page.url()).pathname;
   return wide.map((what) => `${path} scrolls sideways: ${what}`);
 }
+
+/** Signs in through the sign-in page, as a person would, and waits for the home page. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  user: { email: string; password: string },
+): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${baseUrl}/`);
+}
+
+/**
+ * `shot(name)`: a screenshot of the page a test is looking at, which is checked by axe-core and
+ * for sideways scroll too. Every problem found fails the test that saw it (checked after each).
+ */
+export function checkedShots(
+  page: () => Page,
+  fileName: (name: string) => string,
+): (name: string) => Promise<void> {
+  let problems: string[] = [];
+  afterEach(() => {
+    const seen = problems;
+    problems = [];
+    expect(seen).toEqual([]);
+  });
+  return async (name) => {
+    await screenshot(page(), fileName(name));
+    problems.push(...(await axeViolations(page())), ...(await sidewaysScroll(page())));
+  };
+}
