@@ -10,8 +10,19 @@ export { computeDeadlines } from './deadlines/compute-deadlines';
 export * from './deadlines/headline';
 export { parseEventText } from './deadlines/parse-event-text';
 export * from './lifecycle/lifecycle.types';
-export { applyMessage, directionOf, replayStatus, inDateOrder } from './lifecycle/apply-message';
+export {
+  applyMessage,
+  canLog,
+  directionOf,
+  replayStatus,
+  inDateOrder,
+} from './lifecycle/apply-message';
 export { clockEventsOf } from './lifecycle/clock-events-of';
+export * from './lifecycle/message-rules';
+export * from './lifecycle/message-correction';
+export * from './lifecycle/request-change.types';
+export { nextState, refuseBadInput } from './lifecycle/next-state';
+export * from './deadlines/request-deadline';
 export { postalReceiptDate } from './deadlines/postal-receipt';
 export { londonWallClock } from './dates/london-time';
 export * from './reminders/plan-reminders';

@@ -7,7 +7,13 @@ import { AuthoritiesRepository } from './repositories/authorities.repository';
 import { DigestsRepository } from './repositories/digests.repository';
 import { LoginFailuresRepository } from './repositories/login-failures.repository';
 import { RemindersRepository } from './repositories/reminders.repository';
-import { RequestsRepository } from './repositories/requests.repository';
+import { RequestChangesRepository } from './repositories/requests/request-changes.repository';
+import { RequestListRepository } from './repositories/requests/request-list.repository';
+import { RequestStatisticsRepository } from './repositories/requests/request-statistics.repository';
+import { RequestSummariesRepository } from './repositories/requests/request-summaries.repository';
+import { RequestTransactions } from './repositories/requests/request-transactions';
+import { RequestsRepository } from './repositories/requests/requests.repository';
+import { StoredDatesRepository } from './repositories/requests/stored-dates.repository';
 import { UsersRepository } from './repositories/users.repository';
 import { openDataSource } from './open-data-source';
 import { WriteLock } from './write-lock';
@@ -16,6 +22,11 @@ const REPOSITORIES = [
   UsersRepository,
   AuthoritiesRepository,
   RequestsRepository,
+  RequestChangesRepository,
+  RequestListRepository,
+  RequestSummariesRepository,
+  RequestStatisticsRepository,
+  StoredDatesRepository,
   RemindersRepository,
   DigestsRepository,
   LoginFailuresRepository,
@@ -31,7 +42,7 @@ const REPOSITORIES = [
       dataSourceFactory: async (options) => openDataSource(options!),
     }),
   ],
-  providers: [WriteLock, ...REPOSITORIES],
+  providers: [WriteLock, RequestTransactions, ...REPOSITORIES],
   exports: REPOSITORIES,
 })
 export class PersistenceModule {}

@@ -1,43 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  ClockEvent,
-  computeDeadlines,
   DeadlineInputError,
+  DeadlineSubject,
   DeadlineView,
-  headlineForStatus,
-  Nation,
-  Regime,
-  RequestStatus,
+  NOT_STARTED_VIEW,
+  requestDeadline,
   WorkingDayCalendar,
 } from '@app/domain';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.module';
-
-/** What the deadline view of a stored request needs (the row, with its authority's nation). */
-export interface DeadlineSubject {
-  regime: Regime;
-  receivedOn: string | null;
-  clock: readonly ClockEvent[];
-  authority?: { nation: Nation };
-  /** The request's status: it has the last word on whether a headline date applies. */
-  status?: RequestStatus;
-}
-
-export const NOT_STARTED_VIEW: DeadlineView = {
-  dueDate: null,
-  originalDueDate: null,
-  longStopDate: null,
-  reviewRequestBy: null,
-  reviewDueDate: null,
-  reviewLongStopDate: null,
-  complaintBy: null,
-  state: 'not-started',
-  workingDaysElapsed: null,
-  workingDaysRemaining: null,
-  explanation: ['Not sent yet: the clock starts on the date the authority receives the request.'],
-  headline: null,
-  extensionBeyondGuidance: false,
-};
 
 /**
  * A stored request's deadline view with this install's settings (receipt rule, due-soon days).
@@ -67,25 +38,12 @@ export class DeadlineViews {
 
   /** The same for a change being made: a history the engine refuses is an error to show. */
   checkedViewFor(request: DeadlineSubject, today: string, explain = true): DeadlineView {
-    if (!request.receivedOn)
-      return { ...NOT_STARTED_VIEW, explanation: explain ? NOT_STARTED_VIEW.explanation : [] };
-    const view = computeDeadlines(
-      {
-        regime: request.regime,
-        receivedAt: request.receivedOn,
-        nation: request.authority?.nation,
-        events: request.clock,
-      },
-      this.calendar,
-      {
-        today,
-        receiptRule: this.config.receiptRule,
-        dueSoonWorkingDays: this.config.dueSoonWorkingDays,
-        explain,
-      },
-    );
-    if (request.status === undefined) return view;
-    return { ...view, headline: headlineForStatus(request.status, view.headline) };
+    return requestDeadline(request, this.calendar, {
+      today,
+      receiptRule: this.config.receiptRule,
+      dueSoonWorkingDays: this.config.dueSoonWorkingDays,
+      explain,
+    });
   }
 }
 

@@ -6,7 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { DeadlineInputError, InvalidMessageError, LifecycleConflict } from '@app/domain';
+import { ChangeRefusal, DeadlineInputError } from '@app/domain';
 import { TemplateVariablesError, UnknownTemplateError } from '@app/templates';
 import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -91,23 +91,11 @@ export function toErrorBody(exception: unknown, requestId: string): ErrorBody {
       requestId,
     };
   }
-  if (exception instanceof InvalidMessageError) {
-    return {
-      statusCode: 400,
-      error: REASON[400],
-      message: exception.reason,
-      errors: { [exception.field]: [exception.reason] },
-      requestId,
-    };
-  }
-  if (exception instanceof LifecycleConflict) {
-    return {
-      statusCode: 409,
-      error: REASON[409],
-      message: exception.reason,
-      errors: { [exception.field]: [exception.reason] },
-      requestId,
-    };
+  if (exception instanceof ChangeRefusal) {
+    const statusCode = STATUS_OF[exception.kind];
+    const errors =
+      exception.field === null ? undefined : { [exception.field]: [exception.fieldReason] };
+    return { statusCode, error: REASON[statusCode], message: exception.reason, errors, requestId };
   }
   if (exception instanceof TemplateVariablesError) {
     const errors = Object.fromEntries(

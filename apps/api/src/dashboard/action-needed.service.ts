@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { formatIsoDate, parseIsoDate, toLondonDay } from '@app/domain';
-import { RemindersRepository, RequestsRepository, RequestSummaryRow } from '@app/persistence';
+import {
+  RemindersRepository,
+  RequestSummariesRepository,
+  RequestSummaryRow,
+} from '@app/persistence';
 import { DeadlineService } from '../requests/deadline.service';
 import { requestSummary } from './request-summary';
 
@@ -23,7 +27,7 @@ type Row = ReturnType<typeof requestSummary> & {
 @Injectable()
 export class ActionNeededService {
   constructor(
-    private readonly repository: RequestsRepository,
+    private readonly repository: RequestSummariesRepository,
     private readonly reminders: RemindersRepository,
     private readonly deadlines: DeadlineService,
   ) {}

@@ -12,7 +12,7 @@ import {
 import {
   AuthoritiesRepository,
   RequestFilter,
-  RequestsRepository,
+  RequestListRepository,
   UsersRepository,
 } from '@app/persistence';
 import { EXPORT_LIMIT } from '../exports/calendar-feed.service';
@@ -59,7 +59,7 @@ const FILTER_STATES: readonly DeadlineState[] = [
 export class OutstandingListService {
   constructor(
     private readonly requests: RequestsService,
-    private readonly repository: RequestsRepository,
+    private readonly repository: RequestListRepository,
     private readonly authorities: AuthoritiesRepository,
     private readonly users: UsersRepository,
     private readonly deadlines: DeadlineService,

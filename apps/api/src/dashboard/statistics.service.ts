@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { authorityStatistics, AnsweredFacts, untilFirstResponse } from '@app/domain';
-import { AuthoritiesRepository, RequestsRepository } from '@app/persistence';
+import { AuthoritiesRepository, RequestStatisticsRepository } from '@app/persistence';
 import { DeadlineService } from '../requests/deadline.service';
 
 /** Worked out at most this often: every sent request's clock is replayed for it. */
@@ -13,7 +13,7 @@ export class StatisticsService {
   private kept: { at: number; value: Promise<Record<string, unknown>> } | null = null;
 
   constructor(
-    private readonly requests: RequestsRepository,
+    private readonly requests: RequestStatisticsRepository,
     private readonly authorities: AuthoritiesRepository,
     private readonly deadlines: DeadlineService,
   ) {}

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { OUTSTANDING_STATUSES } from '@app/domain';
-import { RequestsRepository, RequestSummaryRow, UsersRepository } from '@app/persistence';
+import { RequestSummariesRepository, RequestSummaryRow, UsersRepository } from '@app/persistence';
 import { DomainError, hashToken, newToken } from '@app/platform';
 import { Clock } from '../common/clock';
 import { DeadlineService } from '../requests/deadline.service';
@@ -14,7 +14,7 @@ export const EXPORT_LIMIT = 10_000;
 @Injectable()
 export class CalendarFeedService {
   constructor(
-    private readonly repository: RequestsRepository,
+    private readonly repository: RequestSummariesRepository,
     private readonly users: UsersRepository,
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   RequestFilter,
   RequestSort,
-  RequestsRepository,
+  RequestSummariesRepository,
   RequestSummaryRow,
 } from '@app/persistence';
 import { DeadlineService } from '../requests/deadline.service';
@@ -32,7 +32,7 @@ const COLUMNS = [
 @Injectable()
 export class CsvExportService {
   constructor(
-    private readonly repository: RequestsRepository,
+    private readonly repository: RequestSummariesRepository,
     private readonly deadlines: DeadlineService,
   ) {}
 

@@ -1,20 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DeadlineState,
+  DeadlineSubject,
   DeadlineView,
-  headlineForStatus,
-  Nation,
-  postalReceiptDate,
-  Regime,
   RequestStatus,
   WorkingDayCalendar,
   parseIsoDate,
-  planReminders,
-  PlannedReminder,
-  londonDateOf,
 } from '@app/domain';
-import type { FoiRequestEntity, RequestFilter } from '@app/persistence';
-import { APP_CONFIG, AppConfig, DeadlineSubject, DeadlineViews } from '@app/platform';
+import type { RequestFilter } from '@app/persistence';
+import { APP_CONFIG, AppConfig, DeadlineViews } from '@app/platform';
 import { Clock } from '../common/clock';
 
 const PAUSED: readonly RequestStatus[] = ['awaiting-clarification', 'awaiting-fee'];
@@ -43,56 +37,6 @@ export class DeadlineService {
   /** For a change being made: a history the deadline engine refuses throws its error. */
   checkedViewFor(request: DeadlineSubject, explain = true): DeadlineView {
     return this.views.checkedViewFor(request, this.clock.today(), explain);
-  }
-
-  /**
-   * Stored on the row for sorting and filtering: the headline date (so `sort=dueDate` sorts by
-   * the date that matters now, whatever the stage) and the running clock's long stop. A stated
-   * extension past the long stop stores none: past it the request is not "long overdue".
-   */
-  columnsFor(
-    status: RequestStatus,
-    view: DeadlineView,
-  ): { dueDate: string | null; longStopDate: string | null } {
-    const headline = headlineForStatus(status, view.headline);
-    const dueDate = headline?.date ?? null;
-    if (status === 'internal-review') return { dueDate, longStopDate: view.reviewLongStopDate };
-    if (status === 'awaiting-response' || status === 'extended')
-      return { dueDate, longStopDate: view.extensionBeyondGuidance ? null : view.longStopDate };
-    return { dueDate, longStopDate: null };
-  }
-
-  /** The reminders the request's clock calls for now (see planReminders). */
-  remindersFor(
-    request: Pick<FoiRequestEntity, 'regime' | 'clock'> & { authority?: { nation: Nation } },
-    status: RequestStatus,
-    view: DeadlineView,
-  ): PlannedReminder[] {
-    const asked = [...request.clock]
-      .reverse()
-      .find((e) => e.kind === 'clarification-requested' || e.kind === 'clarification-received');
-    return planReminders(
-      {
-        regime: request.regime,
-        nation: request.authority?.nation ?? 'england',
-        status,
-        deadline: view,
-        clarificationRequestedOn:
-          asked?.kind === 'clarification-requested'
-            ? londonDateOf(new Date(asInstant(asked.on)))
-            : null,
-      },
-      this.calendar,
-      {
-        now: this.clock.now(),
-        reminderHour: this.config.reminderHour,
-        dueSoonWorkingDays: this.config.dueSoonWorkingDays,
-      },
-    );
-  }
-
-  postalReceipt(postedAt: string, regime: Regime, nation: Nation): string {
-    return postalReceiptDate(postedAt, regime, nation, this.calendar);
   }
 
   /**
@@ -127,9 +71,4 @@ export class DeadlineService {
         return { statuses: RUNNING, longStopBefore: today };
     }
   }
-}
-
-/** A date alone is read as midday UTC (its own date in London); an instant as itself. */
-export function asInstant(value: string): string {
-  return value.length === 10 ? `${value}T12:00:00Z` : value;
 }

@@ -28,8 +28,9 @@ import {
   RequestStatus,
   RESPONSE_OUTCOMES,
   REVIEW_OUTCOMES,
+  SEND_METHODS,
+  SendMethod,
 } from '@app/domain';
-import { SEND_METHODS, SendMethod } from '@app/persistence';
 import type { RequestSort } from '@app/persistence';
 import { IsCalendarDate, IsEventDate } from '../common/date-validators';
 import { MAX_ID } from '../common/id.pipe';

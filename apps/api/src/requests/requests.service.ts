@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { OUTSTANDING_STATUSES, Regime } from '@app/domain';
+import { OUTSTANDING_STATUSES } from '@app/domain';
 import {
   AuthoritiesRepository,
+  AuthorityEntity,
+  NewRequest,
+  RequestChangesRepository,
+  RequestEventRow,
   RequestFilter,
+  RequestListRepository,
   RequestsRepository,
   UserEntity,
 } from '@app/persistence';
 import { DomainError } from '@app/platform';
-import { TemplateCatalog, UnknownTemplateError } from '@app/templates';
+import { LetterTemplate, TemplateCatalog, UnknownTemplateError } from '@app/templates';
 import { DeadlineService } from './deadline.service';
 import { CreateRequestDto, ListRequestsQuery } from './request.dto';
 import {
@@ -34,6 +39,8 @@ export class RequestsService {
 
   constructor(
     private readonly requests: RequestsRepository,
+    private readonly lists: RequestListRepository,
+    private readonly changes: RequestChangesRepository,
     private readonly authorities: AuthoritiesRepository,
     private readonly catalog: TemplateCatalog,
     private readonly deadlines: DeadlineService,
@@ -56,78 +63,24 @@ export class RequestsService {
     const authority = await this.authorities.findById(input.authorityId);
     if (!authority)
       throw DomainError.invalid('authorityId', `authority ${input.authorityId} does not exist`);
-    const template = input.templateId === undefined ? null : this.catalog.get(input.templateId);
-    if (input.templateId !== undefined && !template)
-      throw new UnknownTemplateError(input.templateId);
-    if (template && (input.subject !== undefined || input.body !== undefined)) {
-      throw DomainError.invalid(
-        input.subject !== undefined ? 'subject' : 'body',
-        'give either templateId and variables, or subject and body, not both',
-      );
-    }
-    if (!template) {
-      const missing = (['subject', 'body'] as const).filter((field) => input[field] === undefined);
-      if (missing.length > 0) {
-        throw new DomainError(
-          'invalid',
-          `${missing.join(' and ')} required for a request without a template`,
-          Object.fromEntries(missing.map((f) => [f, [`${f} is required (or give templateId)`]])),
-        );
-      }
-      if (input.variables !== undefined)
-        throw DomainError.invalid('variables', 'variables need a templateId');
-    }
-    const regime: Regime = input.regime ?? template?.regime ?? authority.regime;
+    const template = this.templateOf(input);
     const today = this.deadlines.clock.today();
-    const { request, event } = await this.requests.transaction(async (manager) => {
-      const reference = await this.requests.nextReference(manager, Number(today.slice(0, 4)));
-      const letter = template
-        ? this.catalog.render(template.id, input.variables ?? {}, {
-            authority: { name: authority.name, email: authority.email },
-            reference,
-            today,
-            sender: { name: owner.name, email: owner.email },
-          })
-        : { subject: input.subject!, body: input.body! };
-      const request = await this.requests.insert(manager, {
-        reference,
-        title: input.title ?? template?.title ?? letter.subject,
-        regime,
-        status: 'draft',
-        outcome: null,
-        exemptions: null,
-        campaign: input.campaign ?? null,
-        authorityId: authority.id,
-        ownerId: owner.id,
-        templateId: template?.id ?? null,
-        variables: template ? (input.variables ?? {}) : null,
-        subject: letter.subject,
-        body: letter.body,
-        sentAt: null,
-        sentVia: null,
-        receivedOn: null,
-        clock: [],
-        dueDate: null,
-        longStopDate: null,
-        withdrawnAt: null,
-        formToken: options.formToken ?? null,
-      });
-      const event = await this.requests.addEvent(manager, {
-        requestId: request.id,
-        type: 'created',
-        actorId: owner.id,
-        at: new Date(),
-        before: null,
-        after: {
-          reference,
-          status: 'draft',
-          title: request.title,
-          regime,
-          templateId: request.templateId,
-        },
-      });
-      return { request, event };
-    });
+    const { request, event } = await this.changes.create(
+      Number(today.slice(0, 4)),
+      owner.id,
+      (reference) => {
+        const letter = template
+          ? this.catalog.render(template.id, input.variables ?? {}, {
+              authority: { name: authority.name, email: authority.email },
+              reference,
+              today,
+              sender: { name: owner.name, email: owner.email },
+            })
+          : { subject: input.subject!, body: input.body! };
+        const row = draftRow(input, { reference, letter, template, authority, owner, ...options });
+        return { row, event: createdEvent(row) };
+      },
+    );
     // Everything the new draft shows is in hand: no need to read it back.
     const view = toRequestView(
       { ...request, authority, owner },
@@ -139,6 +92,31 @@ export class RequestsService {
       events: [toEventView({ ...event, actor: owner })],
       reminders: [],
     };
+  }
+
+  /** The template a new request is written from, or none: then its own subject and body. */
+  private templateOf(input: CreateRequestDto): LetterTemplate | null {
+    const template = input.templateId === undefined ? null : this.catalog.get(input.templateId);
+    if (input.templateId !== undefined && !template)
+      throw new UnknownTemplateError(input.templateId);
+    if (template && (input.subject !== undefined || input.body !== undefined)) {
+      throw DomainError.invalid(
+        input.subject !== undefined ? 'subject' : 'body',
+        'give either templateId and variables, or subject and body, not both',
+      );
+    }
+    if (template) return template;
+    const missing = (['subject', 'body'] as const).filter((field) => input[field] === undefined);
+    if (missing.length > 0) {
+      throw new DomainError(
+        'invalid',
+        `${missing.join(' and ')} required for a request without a template`,
+        Object.fromEntries(missing.map((f) => [f, [`${f} is required (or give templateId)`]])),
+      );
+    }
+    if (input.variables !== undefined)
+      throw DomainError.invalid('variables', 'variables need a templateId');
+    return null;
   }
 
   async show(id: number): Promise<RequestView> {
@@ -193,7 +171,7 @@ export class RequestsService {
     const pageSize = query.pageSize ?? 25;
     const filter = this.filterOf(query);
     if (!filter) return JSON.stringify({ items: [], total: 0, page, pageSize });
-    const found = await this.requests.findPage(filter, query.sort ?? 'dueDate', page, pageSize);
+    const found = await this.lists.findPage(filter, query.sort ?? 'dueDate', page, pageSize);
     const today = this.deadlines.clock.today();
     const kept = this.rendered.get(found);
     if (kept && kept.today === today) return kept.json;
@@ -206,4 +184,58 @@ export class RequestsService {
     this.rendered.set(found, { today, json });
     return json;
   }
+}
+
+/** A new draft's row: its letter, its authority and owner, nothing sent and no clock yet. */
+function draftRow(
+  input: CreateRequestDto,
+  made: {
+    reference: string;
+    letter: { subject: string; body: string };
+    template: LetterTemplate | null;
+    authority: AuthorityEntity;
+    owner: UserEntity;
+    formToken?: string;
+  },
+): NewRequest {
+  const { template, letter } = made;
+  return {
+    reference: made.reference,
+    title: input.title ?? template?.title ?? letter.subject,
+    regime: input.regime ?? template?.regime ?? made.authority.regime,
+    status: 'draft',
+    outcome: null,
+    exemptions: null,
+    campaign: input.campaign ?? null,
+    authorityId: made.authority.id,
+    ownerId: made.owner.id,
+    templateId: template?.id ?? null,
+    variables: template ? (input.variables ?? {}) : null,
+    subject: letter.subject,
+    body: letter.body,
+    sentAt: null,
+    sentVia: null,
+    receivedOn: null,
+    clock: [],
+    dueDate: null,
+    longStopDate: null,
+    withdrawnAt: null,
+    formToken: made.formToken ?? null,
+  };
+}
+
+/** The audit event of a new draft. */
+function createdEvent(row: NewRequest): RequestEventRow {
+  return {
+    type: 'created',
+    at: new Date(),
+    before: null,
+    after: {
+      reference: row.reference,
+      status: 'draft',
+      title: row.title,
+      regime: row.regime,
+      templateId: row.templateId,
+    },
+  };
 }

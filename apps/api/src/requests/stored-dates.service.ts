@@ -6,8 +6,8 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
-import { DeadlineInputError } from '@app/domain';
-import { RequestsRepository, StoredDatesRow, StoredDatesWrite } from '@app/persistence';
+import { DeadlineInputError, StoredDates, storedDatesOf } from '@app/domain';
+import { StoredDatesRepository, StoredDatesRow, StoredDatesWrite } from '@app/persistence';
 import { DeadlineService } from './deadline.service';
 
 export interface StoredDatesResult {
@@ -21,7 +21,7 @@ export interface StoredDatesResult {
 }
 
 /**
- * Each request row stores its headline date and long stop (`DeadlineService.columnsFor`) for
+ * Each request row stores its headline date and long stop (`storedDatesOf`, libs/domain) for
  * sorting and filtering. What they mean can change with a release, and a change to the holiday
  * calendar (FOI_HOLIDAYS_FILE, the shipped overrides) moves them without touching any row; either
  * way the stored values would stay wrong until the request next changed. So once the API is
@@ -37,7 +37,7 @@ export class StoredDatesService implements OnApplicationBootstrap, BeforeApplica
   private running: Promise<StoredDatesResult> | null = null;
 
   constructor(
-    private readonly requests: RequestsRepository,
+    private readonly requests: StoredDatesRepository,
     private readonly deadlines: DeadlineService,
     private readonly adapterHost: HttpAdapterHost,
   ) {}
@@ -100,12 +100,10 @@ export class StoredDatesService implements OnApplicationBootstrap, BeforeApplica
   }
 
   /** The dates the row should store, as a change to it would store them; null if refused. */
-  private columnsOf(
-    row: StoredDatesRow,
-  ): { dueDate: string | null; longStopDate: string | null } | null {
+  private columnsOf(row: StoredDatesRow): StoredDates | null {
     try {
       const view = this.deadlines.checkedViewFor(row, false);
-      return this.deadlines.columnsFor(row.status, view);
+      return storedDatesOf(row.status, view);
     } catch (error) {
       if (error instanceof DeadlineInputError) return null;
       throw error;

@@ -86,3 +86,11 @@ export function toLondonDay(value: string): DayNumber {
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? NaN : parseIsoDate(londonDateOf(instant));
 }
+
+/**
+ * An event's date as an instant: a date alone is read as midday UTC (its own date in London,
+ * whatever the season), an instant as itself.
+ */
+export function asInstant(value: string): string {
+  return value.length === 10 ? `${value}T12:00:00Z` : value;
+}

@@ -25,25 +25,43 @@ export interface ClockContext {
   lines: string[];
 }
 
-function dayOf(calendar: WorkingDayCalendar, value: unknown, field: string): DayNumber {
+/**
+ * The London day of a date given as `field`; `index` and `part` say which event's date it is,
+ * if it is one (plain arguments: this runs for every event of every view).
+ */
+function dayOf(
+  calendar: WorkingDayCalendar,
+  value: unknown,
+  field: string,
+  index?: number,
+  part?: 'on' | 'until',
+): DayNumber {
   if (typeof value !== 'string' || value === '') {
-    throw new DeadlineInputError(field, `${field} is required (a date, YYYY-MM-DD)`);
+    throw dateError(field, `${field} is required (a date, YYYY-MM-DD)`, index, part);
   }
   const result = toLondonDay(value);
   if (Number.isNaN(result)) {
-    throw new DeadlineInputError(
-      field,
-      `${field}: "${value}" is not a real date (expected YYYY-MM-DD)`,
-    );
+    const message = `${field}: "${value}" is not a real date (expected YYYY-MM-DD)`;
+    throw dateError(field, message, index, part);
   }
   if (!calendar.covers(result)) {
     const { firstYear, lastYear } = calendar.range;
-    throw new DeadlineInputError(
-      field,
-      `${field}: ${value} is outside the supported years ${firstYear}–${lastYear - 1}`,
-    );
+    const message = `${field}: ${value} is outside the supported years ${firstYear}–${lastYear - 1}`;
+    throw dateError(field, message, index, part);
   }
   return result;
+}
+
+/** An unusable date; an event's says which event, with the whole message as what to say. */
+function dateError(
+  field: string,
+  message: string,
+  index: number | undefined,
+  part: 'on' | 'until' | undefined,
+): DeadlineInputError {
+  const event =
+    index === undefined || part === undefined ? undefined : { index, part, reason: message };
+  return new DeadlineInputError(field, message, event);
 }
 
 function byDateThenOrder(a: SortedEvent, b: SortedEvent): number {
@@ -58,19 +76,23 @@ function sortEvents(
   const sorted: SortedEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
-    const on = dayOf(calendar, event.on, `events[${i}].on`);
+    const on = dayOf(calendar, event.on, `events[${i}].on`, i, 'on');
     if (on < received) {
-      throw new DeadlineInputError(
-        `events[${i}].on`,
-        `events[${i}]: ${event.kind} on ${calendar.iso(on)} is before the date of receipt ${calendar.iso(received)}`,
+      throw DeadlineInputError.ofEvent(
+        i,
+        'on',
+        `${event.kind} on ${calendar.iso(on)} is before the date of receipt ${calendar.iso(received)}`,
       );
     }
     const until =
-      event.until === undefined ? null : dayOf(calendar, event.until, `events[${i}].until`);
+      event.until === undefined
+        ? null
+        : dayOf(calendar, event.until, `events[${i}].until`, i, 'until');
     if (until !== null && until <= on) {
-      throw new DeadlineInputError(
-        `events[${i}].until`,
-        `events[${i}]: the extension's date ${calendar.iso(until)} is not after the extension itself`,
+      throw DeadlineInputError.ofEvent(
+        i,
+        'until',
+        `the extension's date ${calendar.iso(until)} is not after the extension itself`,
       );
     }
     sorted.push({ kind: event.kind, on, until, index: i, label: event.label });

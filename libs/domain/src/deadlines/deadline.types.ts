@@ -107,13 +107,37 @@ export interface DeadlineView {
   extensionBeyondGuidance: boolean;
 }
 
-/** Bad input to the engine; `field` names what was wrong, e.g. `events[1].on`. */
+/** Which clock event a DeadlineInputError is about, and what to say about it alone. */
+export interface EventFault {
+  /** Its place in the events given (`events[index]`). */
+  index: number;
+  /** The part of it that is wrong: its kind (where it falls), its date, or an extension's date. */
+  part: 'kind' | 'on' | 'until';
+  /** What to say about it where the caller names the event its own way (beside a date field). */
+  reason: string;
+}
+
+/**
+ * Bad input to the engine; `field` names what was wrong, e.g. `events[1].on`. An error about
+ * one event says which in `event`, so a caller that made the events (from messages, from a query)
+ * can name its own field without reading the message.
+ */
 export class DeadlineInputError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    readonly event?: EventFault,
   ) {
     super(message);
     this.name = 'DeadlineInputError';
+  }
+
+  /** An error about event `index`: field `events[index].part`, message `events[index]: reason`. */
+  static ofEvent(index: number, part: EventFault['part'], reason: string): DeadlineInputError {
+    return new DeadlineInputError(`events[${index}].${part}`, `events[${index}]: ${reason}`, {
+      index,
+      part,
+      reason,
+    });
   }
 }

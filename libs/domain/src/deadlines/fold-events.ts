@@ -77,9 +77,10 @@ function restart(ctx: ClockContext, clock: Clock, on: DayNumber, what: string): 
 function pause(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: PauseKind): void {
   const { rules, explain, lines } = ctx;
   if (kind === 'identity' && rules.limit !== 'month') {
-    throw new DeadlineInputError(
-      `events[${event.index}].kind`,
-      `events[${event.index}]: ${event.kind} applies only to subject access requests`,
+    throw DeadlineInputError.ofEvent(
+      event.index,
+      'kind',
+      `${event.kind} applies only to subject access requests`,
     );
   }
   if (kind === 'fee' && rules.fee === 'none') {
@@ -109,9 +110,10 @@ function resume(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: Pause
   if (kind === 'fee' && rules.fee === 'none') return;
   const words = PAUSE_WORDS[kind];
   if (clock.pause?.kind !== kind) {
-    throw new DeadlineInputError(
-      `events[${event.index}].kind`,
-      `events[${event.index}]: ${words.answered} on ${ctx.calendar.iso(event.on)} has no ${words.asked} before it`,
+    throw DeadlineInputError.ofEvent(
+      event.index,
+      'kind',
+      `${words.answered} on ${ctx.calendar.iso(event.on)} has no ${words.asked} before it`,
     );
   }
   if (kind === 'fee' && rules.fee === 'pause') {
@@ -189,9 +191,10 @@ function applyEvent(ctx: ClockContext, clock: Clock, event: SortedEvent): void {
       return;
     case 'internal-review-response':
       if (clock.reviewRequested === null) {
-        throw new DeadlineInputError(
-          `events[${event.index}].kind`,
-          `events[${event.index}]: internal-review-response on ${ctx.calendar.iso(event.on)} has no internal-review-requested before it`,
+        throw DeadlineInputError.ofEvent(
+          event.index,
+          'kind',
+          `internal-review-response on ${ctx.calendar.iso(event.on)} has no internal-review-requested before it`,
         );
       }
       clock.reviewAnswered ??= event.on;
@@ -201,9 +204,10 @@ function applyEvent(ctx: ClockContext, clock: Clock, event: SortedEvent): void {
       clock.closed ??= event.on;
       return;
     default:
-      throw new DeadlineInputError(
-        `events[${event.index}].kind`,
-        `events[${event.index}]: unknown event kind "${String(event.kind)}"`,
+      throw DeadlineInputError.ofEvent(
+        event.index,
+        'kind',
+        `unknown event kind "${String(event.kind)}"`,
       );
   }
 }

@@ -140,6 +140,11 @@ function allowed(move: Move, status: RequestStatus): boolean {
   return move.from.includes(status);
 }
 
+/** Whether a message of this kind can follow a request in this status (the status table). */
+export function canLog(status: RequestStatus, kind: MessageKind): boolean {
+  return allowed(MOVES[kind], status);
+}
+
 /**
  * The direction a kind of message always has (a response comes from the authority), or null for
  * `other` and `note`, which go either way: what a corrected kind takes its direction from.

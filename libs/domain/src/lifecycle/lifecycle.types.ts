@@ -23,6 +23,10 @@ export const OUTSTANDING_STATUSES: readonly RequestStatus[] = [
   'ico-complaint',
 ];
 
+/** How a request was sent: by post it is received later (see postalReceiptDate). */
+export const SEND_METHODS = ['email', 'post', 'web-form', 'in-person'] as const;
+export type SendMethod = (typeof SEND_METHODS)[number];
+
 export const DIRECTIONS = ['incoming', 'outgoing'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
@@ -69,24 +73,44 @@ export interface LifecycleMessage {
   extendedTo?: string | null;
 }
 
-/** A message that makes no sense where it falls in the history; `reason` is one sentence. */
-export class LifecycleConflict extends Error {
+/** How a refusal is answered: bad input, nothing there, or not now (400, 404, 409 in the API). */
+export type RefusalKind = 'invalid' | 'not-found' | 'conflict';
+
+/**
+ * A change the rules refuse. `reason` is one sentence for the person; `field` names the field it
+ * is about (null: the change as a whole), and `fieldReason` is what to say beside that field.
+ * The API maps these fields to its answer; nothing has to read the sentence to know where it goes.
+ */
+export abstract class ChangeRefusal extends Error {
+  abstract readonly kind: RefusalKind;
+
   constructor(
-    readonly field: string,
+    readonly field: string | null,
     readonly reason: string,
+    readonly fieldReason: string = reason,
   ) {
     super(reason);
-    this.name = 'LifecycleConflict';
   }
 }
 
+/** A message that makes no sense where it falls in the history; `reason` is one sentence. */
+export class LifecycleConflict extends ChangeRefusal {
+  readonly kind = 'conflict';
+  override readonly name = 'LifecycleConflict';
+}
+
 /** A message that is wrong whatever the history (a response without an outcome): bad input. */
-export class InvalidMessageError extends Error {
-  constructor(
-    readonly field: string,
-    readonly reason: string,
-  ) {
-    super(reason);
-    this.name = 'InvalidMessageError';
+export class InvalidMessageError extends ChangeRefusal {
+  readonly kind = 'invalid';
+  override readonly name = 'InvalidMessageError';
+}
+
+/** A change names a message that is not in this request's history. */
+export class UnknownMessageError extends ChangeRefusal {
+  readonly kind = 'not-found';
+  override readonly name = 'UnknownMessageError';
+
+  constructor(readonly messageId: number) {
+    super('messageId', `message ${messageId} does not exist`, `no message with id ${messageId}`);
   }
 }

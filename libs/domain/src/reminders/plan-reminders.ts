@@ -2,7 +2,8 @@ import { Nation } from '../calendar/holiday';
 import { WorkingDayCalendar, WorkingDayIndex } from '../calendar/working-day-calendar';
 import { DayNumber, parseIsoDate } from '../dates/calendar-date';
 import { londonWallClock } from '../dates/london-time';
-import { DeadlineView } from '../deadlines/deadline.types';
+import { asInstant, londonDateOf } from '../dates/london-date';
+import { ClockEvent, DeadlineView } from '../deadlines/deadline.types';
 import { Regime, REGIME_RULES } from '../deadlines/regimes';
 import { RequestStatus } from '../lifecycle/lifecycle.types';
 
@@ -146,4 +147,41 @@ export function planReminders(
   );
   for (const r of past) if (r !== latest) r.status = 'skipped';
   return planned;
+}
+
+/** What the reminder plan of a stored request follows from. */
+export interface RequestReminderFacts {
+  regime: Regime;
+  nation: Nation;
+  status: RequestStatus;
+  clock: readonly ClockEvent[];
+}
+
+/**
+ * The reminders a request calls for now, its deadline worked out: its clock says whether a
+ * clarification is still awaited (the last clarification event is the request, not the answer).
+ */
+export function remindersOfRequest(
+  request: RequestReminderFacts,
+  deadline: DeadlineView,
+  calendar: WorkingDayCalendar,
+  settings: ReminderSettings,
+): PlannedReminder[] {
+  const asked = [...request.clock]
+    .reverse()
+    .find((e) => e.kind === 'clarification-requested' || e.kind === 'clarification-received');
+  return planReminders(
+    {
+      regime: request.regime,
+      nation: request.nation,
+      status: request.status,
+      deadline,
+      clarificationRequestedOn:
+        asked?.kind === 'clarification-requested'
+          ? londonDateOf(new Date(asInstant(asked.on)))
+          : null,
+    },
+    calendar,
+    settings,
+  );
 }

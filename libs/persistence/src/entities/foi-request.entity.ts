@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { ClockEvent, Outcome, Regime, RequestStatus } from '@app/domain';
+import type { ClockEvent, Outcome, Regime, RequestStatus, SendMethod } from '@app/domain';
 import { AuthorityEntity } from './authority.entity';
 import { MessageEntity } from './message.entity';
 import { UserEntity } from './user.entity';
@@ -19,9 +19,6 @@ import { UserEntity } from './user.entity';
  * index; the entity reads it back as null.
  */
 export const NO_DUE_DATE = '9999-12-31';
-
-export const SEND_METHODS = ['email', 'post', 'web-form', 'in-person'] as const;
-export type SendMethod = (typeof SEND_METHODS)[number];
 
 @Entity('requests')
 export class FoiRequestEntity {
