@@ -1,10 +1,10 @@
 import {
   Direction,
+  directionOf,
+  fieldsOfKind,
   MessageKind,
   normaliseExemptions,
   RequestStatus,
-  RESPONSE_OUTCOMES,
-  REVIEW_OUTCOMES,
 } from '@app/domain';
 import type { TemplateKind } from '@app/templates';
 
@@ -20,93 +20,65 @@ export interface LogKind {
   authorityReference?: boolean;
 }
 
+/**
+ * An entry of the menu. Its direction and the fields its kind carries (an outcome, exemptions,
+ * a promised date) come from the domain's rules; `other` and `note` go either way, so their
+ * entries say which. The authority's reference is asked for on what the authority sends.
+ */
+function entry(
+  key: string,
+  kind: MessageKind,
+  label: string,
+  more: { direction?: Direction; authorityReference?: boolean } = {},
+): LogKind {
+  const fields = fieldsOfKind(kind);
+  return {
+    key,
+    direction: more.direction ?? directionOf(kind)!,
+    kind,
+    label,
+    ...(fields.outcomes && { outcomes: fields.outcomes }),
+    ...(fields.exemptions && { exemptions: true }),
+    ...(fields.extendedTo && { extendedTo: true }),
+    ...(more.authorityReference && { authorityReference: true }),
+  };
+}
+
+const THEIRS = { authorityReference: true };
+
 export const LOG_KINDS: readonly LogKind[] = [
-  {
-    key: 'acknowledgement',
+  entry('acknowledgement', 'acknowledgement', 'Acknowledgement from the authority', THEIRS),
+  entry(
+    'clarification-request',
+    'clarification-request',
+    'The authority asked for clarification',
+    THEIRS,
+  ),
+  entry('clarification', 'clarification', 'We sent the clarification'),
+  entry('fee-notice', 'fee-notice', 'Fees notice from the authority', THEIRS),
+  entry('fee-paid', 'fee-paid', 'We paid the fee'),
+  entry('extension', 'extension', 'The authority extended the time', THEIRS),
+  entry('response', 'response', 'Response from the authority', THEIRS),
+  entry('internal-review-request', 'internal-review-request', 'We asked for an internal review'),
+  entry(
+    'internal-review-response',
+    'internal-review-response',
+    'Outcome of the internal review',
+    THEIRS,
+  ),
+  entry('ico-complaint', 'ico-complaint', 'We complained to the Commissioner'),
+  entry('ico-decision', 'ico-decision', "The Commissioner's decision"),
+  entry('chaser', 'chaser', 'We sent a chaser'),
+  entry('incoming-other', 'other', 'Another message from the authority', {
     direction: 'incoming',
-    kind: 'acknowledgement',
-    label: 'Acknowledgement from the authority',
-    authorityReference: true,
-  },
-  {
-    key: 'clarification-request',
-    direction: 'incoming',
-    kind: 'clarification-request',
-    label: 'The authority asked for clarification',
-    authorityReference: true,
-  },
-  {
-    key: 'clarification',
-    direction: 'outgoing',
-    kind: 'clarification',
-    label: 'We sent the clarification',
-  },
-  {
-    key: 'fee-notice',
-    direction: 'incoming',
-    kind: 'fee-notice',
-    label: 'Fees notice from the authority',
-    authorityReference: true,
-  },
-  { key: 'fee-paid', direction: 'outgoing', kind: 'fee-paid', label: 'We paid the fee' },
-  {
-    key: 'extension',
-    direction: 'incoming',
-    kind: 'extension',
-    label: 'The authority extended the time',
-    extendedTo: true,
-    authorityReference: true,
-  },
-  {
-    key: 'response',
-    direction: 'incoming',
-    kind: 'response',
-    label: 'Response from the authority',
-    outcomes: RESPONSE_OUTCOMES,
-    exemptions: true,
-    authorityReference: true,
-  },
-  {
-    key: 'internal-review-request',
-    direction: 'outgoing',
-    kind: 'internal-review-request',
-    label: 'We asked for an internal review',
-  },
-  {
-    key: 'internal-review-response',
-    direction: 'incoming',
-    kind: 'internal-review-response',
-    label: 'Outcome of the internal review',
-    outcomes: REVIEW_OUTCOMES,
-    exemptions: true,
-    authorityReference: true,
-  },
-  {
-    key: 'ico-complaint',
-    direction: 'outgoing',
-    kind: 'ico-complaint',
-    label: 'We complained to the Commissioner',
-  },
-  {
-    key: 'ico-decision',
-    direction: 'incoming',
-    kind: 'ico-decision',
-    label: "The Commissioner's decision",
-  },
-  { key: 'chaser', direction: 'outgoing', kind: 'chaser', label: 'We sent a chaser' },
-  {
-    key: 'incoming-other',
-    direction: 'incoming',
-    kind: 'other',
-    label: 'Another message from the authority',
-    authorityReference: true,
-  },
-  { key: 'outgoing-other', direction: 'outgoing', kind: 'other', label: 'Another message we sent' },
-  { key: 'note', direction: 'outgoing', kind: 'note', label: 'A note for the file' },
+    ...THEIRS,
+  }),
+  entry('outgoing-other', 'other', 'Another message we sent', { direction: 'outgoing' }),
+  entry('note', 'note', 'A note for the file', { direction: 'outgoing' }),
 ];
 
 /** The messages likeliest next in each state, likeliest first: the menu starts with them. */
-const LIKELY_NEXT: Partial<Record<RequestStatus, readonly string[]>> = {
+export const LIKELY_NEXT: Partial<Record<RequestStatus, readonly string[]>> = {
   'awaiting-response': [
     'acknowledgement',
     'response',

@@ -19,6 +19,8 @@ import {
 
 const calendar = createWorkingDayCalendar();
 
+type RefusalClass = abstract new (...args: never[]) => ChangeRefusal;
+
 /** Mon 10 Feb 2025, 09:00 in London. */
 const context: ChangeContext = {
   calendar,
@@ -330,7 +332,7 @@ describe('nextState refuses what the rules do not allow, naming the field', () =
       return nextState(request, history, change, context);
     };
 
-  it.each<[string, () => unknown, typeof ChangeRefusal, string | null, RegExp]>([
+  it.each<[string, () => unknown, RefusalClass, string | null, RegExp]>([
     [
       'the request logged as a message',
       on(log('request', '2025-02-04')),
