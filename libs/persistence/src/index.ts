@@ -16,7 +16,6 @@ export * from './repositories/requests/request-query';
 export * from './repositories/requests/request-summaries.repository';
 export * from './repositories/requests/request-statistics.repository';
 export * from './repositories/requests/stored-dates.repository';
-export type { OpenReminder, PlannedReminderRow } from './repositories/requests/reminder-rows';
 export * from './write-lock';
 export * from './entities/reminder.entity';
 export * from './repositories/reminders.repository';
