@@ -18,6 +18,7 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   unauthorised: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
   throttled: HttpStatus.TOO_MANY_REQUESTS,
+  upstream: HttpStatus.BAD_GATEWAY,
 };
 
 const REASON: Record<number, string> = {
