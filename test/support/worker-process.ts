@@ -33,6 +33,11 @@ export function startWorkerProcess(env: Record<string, string>): ServiceProcess 
   return startProcess('apps/worker/src/main.ts', env);
 }
 
+/** `npm start`'s entry point (apps/server/src/main.ts): the API and, unless FOI_WORKER=off, a worker. */
+export function startServerProcess(env: Record<string, string>): ServiceProcess {
+  return startProcess('apps/server/src/main.ts', env);
+}
+
 /**
  * The real API (apps/api/src/main.ts, no worker) in its own process on a free port, as `npm run
  * start:api` runs it; resolves once `/health` answers.
