@@ -44,88 +44,69 @@ export interface ErrorBody {
 
 /** Any exception as the one error shape: domain errors by code, anything unexpected as a bare 500. */
 export function toErrorBody(exception: unknown, requestId: string): ErrorBody {
-  if (exception instanceof DomainError) {
-    const statusCode = STATUS_OF[exception.code];
-    return {
-      statusCode,
-      error: REASON[statusCode],
-      message: exception.message,
-      errors: exception.errors,
-      requestId,
-    };
-  }
-  if (exception instanceof InvalidMessageError) {
-    return {
-      statusCode: 400,
-      error: REASON[400],
-      message: exception.reason,
-      errors: { [exception.field]: [exception.reason] },
-      requestId,
-    };
-  }
-  if (exception instanceof LifecycleConflict) {
-    return {
-      statusCode: 409,
-      error: REASON[409],
-      message: exception.reason,
-      errors: { [exception.field]: [exception.reason] },
-      requestId,
-    };
-  }
-  if (exception instanceof TemplateVariablesError) {
-    const errors = Object.fromEntries(
-      Object.entries(exception.errors).map(([name, list]) => [`variables.${name}`, list]),
-    );
-    return { statusCode: 400, error: REASON[400], message: exception.message, errors, requestId };
-  }
-  if (exception instanceof UnknownTemplateError) {
-    return {
-      statusCode: 404,
-      error: REASON[404],
-      message: exception.message,
-      errors: { templateId: [exception.message] },
-      requestId,
-    };
-  }
-  if (exception instanceof DeadlineInputError) {
-    return {
-      statusCode: 400,
-      error: REASON[400],
-      message: exception.message,
-      errors: { [exception.field]: [exception.message] },
-      requestId,
-    };
-  }
-  if (exception instanceof HttpException) {
-    const statusCode = exception.getStatus();
-    const response = exception.getResponse() as
-      { message?: unknown; errors?: Record<string, string[]> } | string;
-    const raw = typeof response === 'string' ? response : response.message;
-    const message = Array.isArray(raw)
-      ? raw.join('; ')
-      : typeof raw === 'string'
-        ? raw
-        : exception.message;
-    const errors = typeof response === 'object' ? response.errors : undefined;
-    return { statusCode, error: REASON[statusCode] ?? 'Error', message, errors, requestId };
-  }
-  const status = (exception as { statusCode?: number })?.statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    // Fastify's own errors: body too large, bad JSON, wrong content type.
-    return {
-      statusCode: status,
-      error: REASON[status] ?? 'Error',
-      message: (exception as Error).message,
-      requestId,
-    };
-  }
-  return {
-    statusCode: 500,
-    error: REASON[500],
-    message: 'Something went wrong on our side; the request id identifies it in the logs.',
-    requestId,
-  };
+  return { ...bodyOf(exception), requestId };
 }
+
+type Body = Omit<ErrorBody, 'requestId'>;
+
+function bodyOf(exception: unknown): Body {
+  if (exception instanceof DomainError)
+    return withReason(STATUS_OF[exception.code], exception.message, exception.errors);
+  if (exception instanceof InvalidMessageError)
+    return onField(400, exception.field, exception.reason);
+  if (exception instanceof LifecycleConflict)
+    return onField(409, exception.field, exception.reason);
+  if (exception instanceof TemplateVariablesError)
+    return withReason(400, exception.message, variableErrors(exception.errors));
+  if (exception instanceof UnknownTemplateError)
+    return onField(404, 'templateId', exception.message);
+  if (exception instanceof DeadlineInputError)
+    return onField(400, exception.field, exception.message);
+  if (exception instanceof HttpException) return httpExceptionBody(exception);
+  return fastifyErrorBody(exception) ?? SERVER_FAILURE;
+}
+
+function withReason(statusCode: number, message: string, errors?: Record<string, string[]>): Body {
+  return { statusCode, error: REASON[statusCode] ?? 'Error', message, errors };
+}
+
+/** A problem with one field: the message at the top and beside the field. */
+function onField(statusCode: number, field: string, message: string): Body {
+  return withReason(statusCode, message, { [field]: [message] });
+}
+
+/** A letter's variables are fields of the request body's `variables`. */
+function variableErrors(errors: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([name, list]) => [`variables.${name}`, list]),
+  );
+}
+
+/** Nest's own refusals (validation, unknown routes), and the few HttpExceptions thrown on purpose. */
+function httpExceptionBody(exception: HttpException): Body {
+  const response = exception.getResponse() as
+    { message?: unknown; errors?: Record<string, string[]> } | string;
+  const raw = typeof response === 'string' ? response : response.message;
+  const message = Array.isArray(raw)
+    ? raw.join('; ')
+    : typeof raw === 'string'
+      ? raw
+      : exception.message;
+  const errors = typeof response === 'object' ? response.errors : undefined;
+  return withReason(exception.getStatus(), message, errors);
+}
+
+/** Fastify's own errors: body too large, bad JSON, wrong content type. */
+function fastifyErrorBody(exception: unknown): Body | null {
+  const status = (exception as { statusCode?: number })?.statusCode;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  return withReason(status, (exception as Error).message);
+}
+
+const SERVER_FAILURE: Body = withReason(
+  500,
+  'Something went wrong on our side; the request id identifies it in the logs.',
+);
 
 /** A failure on our side (or upstream) goes to the log with its stack, which the client never sees. */
 export function logServerError(
