@@ -1,63 +1,22 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ADMIN } from './support/test-app';
+import { listeningOn, startOnFreshData } from './support/worker-process';
 
-const ROOT = join(__dirname, '..');
-
-/** `npm run start:api`'s entry point in its own process; its output and exit code. */
+/** `npm run start:api`'s entry point in its own process, on a fresh data directory. */
 function startApi(env: Record<string, string>) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'foi-main-'));
-  let output = '';
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        DATABASE_URL: '',
-        FOI_ADMIN_EMAIL: ADMIN.email,
-        FOI_ADMIN_PASSWORD: ADMIN.password,
-        FOI_QUEUE_PREFIX: `foi-main-test-${process.pid}-${Date.now()}`,
-        FOI_WORKER: 'off',
-        TS_NODE_TRANSPILE_ONLY: 'true',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    child,
-    exited,
-    output: () => output,
-    cleanUp: () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
-async function waitFor<T>(find: () => T | null, ms: number): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== null) return found;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return startOnFreshData('api', {
+    FOI_ADMIN_EMAIL: ADMIN.email,
+    FOI_ADMIN_PASSWORD: ADMIN.password,
+    FOI_WORKER: 'off',
+    ...env,
+  });
 }
 
 describe('the API process listens on HOST', () => {
   it('HOST=127.0.0.1: answers /health there, logs the real address, and nowhere else', async () => {
     const api = startApi({ HOST: '127.0.0.1', PORT: '0' });
     try {
-      const url = await waitFor(
-        () => /listening on (http:\/\/127\.0\.0\.1:\d+) /.exec(api.output())?.[1] ?? null,
-        60_000,
-      );
+      const url = await listeningOn(api);
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const health = await fetch(`${url}/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toMatchObject({ status: 'ok', db: 'up' });

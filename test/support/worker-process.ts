@@ -1,5 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -31,6 +33,50 @@ function startProcess(entry: string, env: Record<string, string>): ServiceProces
 /** The real worker (apps/worker/src/main.ts) in its own process, as `npm run start:worker` runs it. */
 export function startWorkerProcess(env: Record<string, string>): ServiceProcess {
   return startProcess('apps/worker/src/main.ts', env);
+}
+
+/** `npm start`'s entry point (apps/server/src/main.ts): the API and, unless FOI_WORKER=off, a worker. */
+export function startServerProcess(env: Record<string, string>): ServiceProcess {
+  return startProcess('apps/server/src/main.ts', env);
+}
+
+/**
+ * `npm start`'s (apps/server) or `npm run start:api`'s (apps/api) entry point on a SQLite data
+ * directory and Redis keys of its own; `cleanUp` removes the directory once the process is gone.
+ */
+export function startOnFreshData(
+  app: 'server' | 'api',
+  env: Record<string, string>,
+): ServiceProcess & { cleanUp: () => void } {
+  const dataDir = mkdtempSync(join(tmpdir(), `foi-${app}-`));
+  const service = startProcess(`apps/${app}/src/main.ts`, {
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    FOI_QUEUE_PREFIX: `foi-${app}-test-${process.pid}-${Date.now()}`,
+    ...env,
+  });
+  return { ...service, cleanUp: () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** The first match of `pattern` in the process's output, once it appears (or why it did not). */
+export async function outputMatching(
+  service: ServiceProcess,
+  pattern: RegExp,
+  ms = 60_000,
+): Promise<RegExpExecArray> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = pattern.exec(service.output());
+    if (found) return found;
+    if (service.child.exitCode !== null || Date.now() > until)
+      throw new Error(`no ${pattern} in the output:\n${service.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The address the process says it listens on, once it says so. */
+export async function listeningOn(service: ServiceProcess): Promise<string> {
+  return (await outputMatching(service, /listening on (http:\/\/\S+) /))[1];
 }
 
 /**

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import { dataSourceOptions } from './data-source-options';
+import { DatabaseHealth } from './database-health';
 import { AuditRepository } from './repositories/audit.repository';
 import { AuthoritiesRepository } from './repositories/authorities.repository';
 import { DigestsRepository } from './repositories/digests.repository';
@@ -42,7 +43,7 @@ const REPOSITORIES = [
       dataSourceFactory: async (options) => openDataSource(options!),
     }),
   ],
-  providers: [WriteLock, RequestTransactions, ...REPOSITORIES],
-  exports: REPOSITORIES,
+  providers: [WriteLock, RequestTransactions, DatabaseHealth, ...REPOSITORIES],
+  exports: [DatabaseHealth, ...REPOSITORIES],
 })
 export class PersistenceModule {}

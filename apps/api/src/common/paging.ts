@@ -26,3 +26,12 @@ export class PageQuery {
   @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }
+
+/**
+ * A page number from a dashboard link: anything but a whole number from 1 to MAX_PAGE is the
+ * first page, so a link with an odd page shows the list rather than an error.
+ */
+export function pageOrFirst(raw: unknown): number {
+  const page = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : 0;
+  return page >= 1 && page <= MAX_PAGE ? page : 1;
+}

@@ -2,6 +2,7 @@ import { Controller, Get, Query, Req } from '@nestjs/common';
 import { AUDIT_TYPES } from '../audit/audit-types';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { pageOrFirst } from '../common/paging';
 import { AdminOnly } from '../common/public.decorator';
 import { DashboardViews } from './dashboard-views';
 import { DashboardPages, Html } from './html.decorator';
@@ -30,8 +31,7 @@ export class AuditPagesController {
     const type = (AUDIT_TYPES as readonly unknown[]).includes(rawType)
       ? (rawType as string)
       : undefined;
-    const asked = typeof rawPage === 'string' && /^\d{1,6}$/.test(rawPage) ? Number(rawPage) : 1;
-    const page = Math.max(asked, 1);
+    const page = pageOrFirst(rawPage);
     const result = await this.audit.page(type, page, PAGE_SIZE);
     const pages = Math.max(Math.ceil(result.total / PAGE_SIZE), 1);
     const link = (p: number) =>

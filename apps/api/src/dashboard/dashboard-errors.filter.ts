@@ -1,8 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DomainError } from '@app/platform';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
-import { toErrorBody } from '../common/all-errors.filter';
+import { logServerError, setRetryAfter, toErrorBody } from '../common/error-body';
 import { DashboardViews } from './dashboard-views';
 import { pageContext } from './page-context';
 import { setSecurityHeaders } from './security-headers';
@@ -26,14 +25,9 @@ export class DashboardErrorsFilter implements ExceptionFilter {
       void reply.redirect(`/sign-in${next}`, 303);
       return;
     }
-    if (body.statusCode >= 500)
-      this.logger.error(
-        `${request.method} ${request.url} [${body.requestId}]`,
-        (exception as Error)?.stack,
-      );
+    logServerError(this.logger, request, exception, body);
     setSecurityHeaders(reply);
-    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined)
-      void reply.header('retry-after', String(exception.retryAfterSeconds));
+    setRetryAfter(reply, exception);
     const html = this.views.render('error', {
       ...pageContext(request, 'none', body.error),
       error: body,

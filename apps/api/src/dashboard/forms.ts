@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { typedDateToIso } from '@app/domain';
 import { DomainError } from '@app/platform';
 import { CSRF_FIELD } from '../auth/session';
-import { toErrorBody } from '../common/all-errors.filter';
+import { toErrorBody } from '../common/error-body';
 import { fieldErrors } from '../common/validation';
 import { missingMessage } from '../common/plain-words';
 

@@ -1,7 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { DatabaseHealth } from '@app/persistence';
 import { ReminderDispatcher } from '@app/queue';
 import { Public } from '../common/public.decorator';
 
@@ -17,17 +16,18 @@ export interface HealthReport {
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: DatabaseHealth,
     private readonly dispatcher: ReminderDispatcher,
   ) {}
 
   @Get()
   async check(): Promise<HealthReport> {
-    const db = await this.dataSource.query('SELECT 1').then(
-      () => 'up' as const,
-      () => 'down' as const,
-    );
-    const queue = (await this.dispatcher.isUp()) ? ('up' as const) : ('down' as const);
+    const db = upOrDown(await this.database.isUp());
+    const queue = upOrDown(await this.dispatcher.isUp());
     return { status: db === 'up' && queue === 'up' ? 'ok' : 'degraded', db, queue };
   }
+}
+
+function upOrDown(up: boolean): 'up' | 'down' {
+  return up ? 'up' : 'down';
 }

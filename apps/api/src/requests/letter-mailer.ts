@@ -1,22 +1,20 @@
-import { BadGatewayException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MailSender } from '@app/mail';
 import type { FoiRequestEntity } from '@app/persistence';
-import { APP_CONFIG, AppConfig } from '@app/platform';
+import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
 
 /**
- * The letter could not be emailed and the request is still a draft: a 502, the mail server being
- * the upstream that failed. An HttpException (the domain errors have no upstream failure); the
- * API's and the dashboard's error handling both turn it into the one error shape. The mail
+ * The letter could not be emailed and the request is still a draft: the mail server is the
+ * upstream that failed, a 502 in the one error shape (the API's and the dashboard's). The mail
  * server's own words name hosts and addresses, so they go to the log, not to the client.
  */
-export class LetterNotEmailedError extends BadGatewayException {
+export class LetterNotEmailedError extends DomainError {
   static readonly MESSAGE =
     'The letter could not be emailed; the draft is unchanged. Try again later or send it another way.';
 
   constructor() {
-    super({
-      message: LetterNotEmailedError.MESSAGE,
-      errors: { deliver: [LetterNotEmailedError.MESSAGE] },
+    super('upstream', LetterNotEmailedError.MESSAGE, {
+      deliver: [LetterNotEmailedError.MESSAGE],
     });
   }
 }

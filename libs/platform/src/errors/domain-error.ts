@@ -1,6 +1,9 @@
-/** What went wrong, in terms a filter maps to an HTTP status; services never throw HttpException. */
+/**
+ * What went wrong, in terms a filter maps to an HTTP status; services never throw HttpException.
+ * `upstream`: a service we depend on (the mail server) failed, and nothing was changed here.
+ */
 export type DomainErrorCode =
-  'invalid' | 'not-found' | 'conflict' | 'unauthorised' | 'forbidden' | 'throttled';
+  'invalid' | 'not-found' | 'conflict' | 'unauthorised' | 'forbidden' | 'throttled' | 'upstream';
 
 export class DomainError extends Error {
   constructor(
