@@ -26,7 +26,9 @@ export class HeldEndStream extends Readable {
     private readonly atEnd: () => void = () => undefined,
   ) {
     super();
-    input.on('data', (chunk: Buffer | string) => this.chunks.push(Buffer.from(chunk)));
+    input.on('data', (chunk: Buffer | string) =>
+      this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk),
+    );
     input.once('end', () => {
       this.inputEnded = true;
       this.flushAndRelease();
