@@ -16,6 +16,7 @@ import {
 import { NO_DUE_DATE } from '@app/persistence';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { StoredDatesService } from '../apps/api/src/requests/stored-dates.service';
+import { Database, freshPostgres } from '../test/support/test-app';
 
 export const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const MESSAGES_PER_REQUEST = 5;
@@ -76,9 +77,14 @@ async function insertRows(
   rowsPerInsert = Math.floor(30_000 / columns.length),
 ): Promise<void> {
   const batch = rowsPerInsert;
+  // SQLite numbers nothing (`?`); PostgreSQL wants `$1`, `$2`… (the driver says which).
+  const placeholder = (index: number) => dataSource.driver.createParameter('p', index);
   for (let i = 0; i < rows.length; i += batch) {
     const slice = rows.slice(i, i + batch);
-    const placeholders = slice.map(() => `(${columns.map(() => '?').join(',')})`).join(',');
+    let index = 0;
+    const placeholders = slice
+      .map(() => `(${columns.map(() => placeholder(index++)).join(',')})`)
+      .join(',');
     await dataSource.query(
       `INSERT INTO ${table} (${columns.join(',')}) VALUES ${placeholders}`,
       slice.flat(),
@@ -87,8 +93,8 @@ async function insertRows(
 }
 
 /**
- * 100,000 requests and 500,000 messages with real clocks, written straight to SQLite; `count` and
- * `body` (the letter of every request) for other sizes.
+ * 100,000 requests and 500,000 messages with real clocks, written straight to the database
+ * (SQLite or PostgreSQL); `count` and `body` (the letter of every request) for other sizes.
  */
 export async function seed(
   dataSource: DataSource,
@@ -212,6 +218,9 @@ export async function seed(
       messages,
     );
   });
+  // The ids were given, so PostgreSQL's sequence has not moved: the next request must follow them.
+  if (dataSource.options.type === 'postgres')
+    await dataSource.query("SELECT setval(pg_get_serial_sequence('requests', 'id'), $1)", [count]);
   await dataSource.query('ANALYZE');
   return Date.now() - started;
 }
@@ -245,25 +254,35 @@ export function run(options: {
 
 export const BENCH_ADMIN = { email: 'bench@union.example.org', password: 'bench-password' };
 
-/** The real application on a fresh SQLite file in a temporary directory (not listening yet). */
-export async function createBenchApp() {
+/**
+ * The real application on a fresh SQLite file in a temporary directory, or on a fresh PostgreSQL
+ * database (not listening yet).
+ */
+export async function createBenchApp(database: Database = 'sqlite') {
   const dataDir = mkdtempSync(join(tmpdir(), 'foi-bench-'));
+  const pg = database === 'postgres' ? await freshPostgres() : null;
   Object.assign(process.env, {
     DATA_DIR: dataDir,
-    DATABASE_URL: '',
+    DATABASE_URL: pg?.url ?? '',
     FOI_ADMIN_EMAIL: BENCH_ADMIN.email,
     FOI_ADMIN_PASSWORD: BENCH_ADMIN.password,
   });
   const app = await createApiApp({ logger: false, swaggerUi: false });
   const close = async () => {
     await app.close();
+    await pg?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   return { app, close };
 }
 
+/** The API's figures on SQLite, then on PostgreSQL. */
 export async function benchApi(): Promise<Record<string, string>> {
-  const { app, close } = await createBenchApp();
+  return { ...(await benchApiOn('sqlite')), ...(await benchApiOn('postgres')) };
+}
+
+async function benchApiOn(database: Database): Promise<Record<string, string>> {
+  const { app, close } = await createBenchApp(database);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   try {
@@ -321,13 +340,14 @@ export async function benchApi(): Promise<Record<string, string>> {
 
     const latency = (r: autocannon.Result) =>
       `p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms`;
+    const on = database === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     return {
-      'seeded (SQLite)': `${REQUESTS.toLocaleString('en-GB')} requests, ${(REQUESTS * MESSAGES_PER_REQUEST).toLocaleString('en-GB')} messages in ${(seedMs / 1000).toFixed(1)} s`,
-      'outstanding list, first page by due date, 50 connections, 10 s': `${Math.round(outstanding.requests.average).toLocaleString('en-GB')} req/s, ${latency(outstanding)} (${firstPage.total.toLocaleString('en-GB')} outstanding; errors ${outstanding.errors + outstanding.non2xx})`,
-      'outstanding list, a page not in the cache (40 pages, one at a time)': `median ${cold[20].toFixed(1)} ms, slowest ${cold[39].toFixed(1)} ms`,
-      'create from a template, 10 connections, 3,000 requests': `${Math.round(creates.requests.average).toLocaleString('en-GB')} req/s, ${latency(creates)} (errors ${creates.errors + creates.non2xx})`,
-      'stored dates worked out again (as on start)': `${stale.checked.toLocaleString('en-GB')} open requests in ${(stale.ms / 1000).toFixed(1)} s (${stale.changed.toLocaleString('en-GB')} changed); again with nothing to change, ${(settled.ms / 1000).toFixed(1)} s`,
-      'resident memory after the API runs': `${Math.round(process.memoryUsage().rss / 1048576)} MiB`,
+      [`seeded (${on})`]: `${REQUESTS.toLocaleString('en-GB')} requests, ${(REQUESTS * MESSAGES_PER_REQUEST).toLocaleString('en-GB')} messages in ${(seedMs / 1000).toFixed(1)} s`,
+      [`outstanding list, first page by due date, 50 connections, 10 s (${on})`]: `${Math.round(outstanding.requests.average).toLocaleString('en-GB')} req/s, ${latency(outstanding)} (${firstPage.total.toLocaleString('en-GB')} outstanding; errors ${outstanding.errors + outstanding.non2xx})`,
+      [`outstanding list, a page not in the cache (40 pages, one at a time) (${on})`]: `median ${cold[20].toFixed(1)} ms, slowest ${cold[39].toFixed(1)} ms`,
+      [`create from a template, 10 connections, 3,000 requests (${on})`]: `${Math.round(creates.requests.average).toLocaleString('en-GB')} req/s, ${latency(creates)} (errors ${creates.errors + creates.non2xx})`,
+      [`stored dates worked out again (as on start) (${on})`]: `${stale.checked.toLocaleString('en-GB')} open requests in ${(stale.ms / 1000).toFixed(1)} s (${stale.changed.toLocaleString('en-GB')} changed); again with nothing to change, ${(settled.ms / 1000).toFixed(1)} s`,
+      [`resident memory after the API runs (${on})`]: `${Math.round(process.memoryUsage().rss / 1048576)} MiB`,
     };
   } finally {
     await close();

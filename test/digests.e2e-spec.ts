@@ -80,9 +80,11 @@ describe('the daily digest', () => {
 
   it('sends each officer one digest of their outstanding requests, once, however often it runs', async () => {
     // Four runs for the same day at once, picked up by two workers.
-    await Promise.all([1, 2, 3, 4].map(() => queue().add(SEND_DIGESTS_JOB, { at })));
+    const runs = await Promise.all([1, 2, 3, 4].map(() => queue().add(SEND_DIGESTS_JOB, { at })));
     await waitFor(() => digests().length >= 2, 20_000);
-    await new Promise((resolve) => setTimeout(resolve, 2000)); // nothing else may follow
+    // Every run has ended (one that met a digest another worker held fails, as it should): only
+    // then can "nothing else" be said.
+    await Promise.allSettled(runs.map((run) => run.finished()));
     const mails = digests();
     expect(mails).toHaveLength(2);
     const toAdmin = mails.find((m) => m.to && 'text' in m.to && m.to.text === ADMIN.email)!;
@@ -113,17 +115,18 @@ describe('the daily digest', () => {
     ).toBe(true);
 
     // A later run the same day (a restart, another worker) sends nothing more.
-    await queue().add(SEND_DIGESTS_JOB, { at: `${day}T15:00:00Z` });
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const later = await queue().add(SEND_DIGESTS_JOB, { at: `${day}T15:00:00Z` });
+    await later.finished();
     expect(digests()).toHaveLength(2);
   }, 40_000);
 
   it('sends nothing before REMINDER_HOUR, nor on a weekend', async () => {
     const before = digests().length;
     const nextDay = formatIsoDate(uk.nextWorkingDayFrom(parseIsoDate(day) + 1));
-    await queue().add(SEND_DIGESTS_JOB, { at: `${nextDay}T06:30:00Z` });
-    await queue().add(SEND_DIGESTS_JOB, { at: `${saturday}T12:00:00Z` });
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const early = await queue().add(SEND_DIGESTS_JOB, { at: `${nextDay}T06:30:00Z` });
+    const weekend = await queue().add(SEND_DIGESTS_JOB, { at: `${saturday}T12:00:00Z` });
+    // Both ran to completion (Bull's own signal), having sent nothing.
+    await Promise.all([early.finished(), weekend.finished()]);
     expect(digests()).toHaveLength(before);
     const [{ n }] = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM digests');
     expect(Number(n)).toBe(2);

@@ -2,8 +2,17 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { DeliveryJournal, MailSender, MessageWithheldError } from '@app/mail';
-import { startSmtpServer as smtpServer, waitFor } from './support/smtp-server';
+import {
+  deliverOnce,
+  DeliveryJournal,
+  DeliveryStore,
+  MailSender,
+  MessageWithheldError,
+} from '@app/mail';
+import type { FoiRequestEntity } from '@app/persistence';
+import type { AppConfig } from '@app/platform';
+import { LetterMailer } from '../apps/api/src/requests/letter-mailer';
+import { startSmtpServer as smtpServer, TestSmtpServer, waitFor } from './support/smtp-server';
 
 const MAIL = {
   to: ['officer@union.example.org'],
@@ -202,5 +211,156 @@ describe('MailSender', () => {
       ).rejects.toBeInstanceOf(MessageWithheldError);
       expect(readdirSync(outboxDir)).toHaveLength(1);
     });
+  });
+});
+
+/**
+ * The exactly-once send on its own, against a real SMTP server and a real journal, with a store
+ * that writes down what it was asked (the database-backed stores run in the reminder, digest and
+ * letter suites).
+ */
+describe('deliverOnce', () => {
+  function store(
+    overrides: Partial<DeliveryStore<string>> = {},
+  ): DeliveryStore<string> & { calls: string[] } {
+    const calls: string[] = [];
+    return {
+      calls,
+      leaseMs: 0,
+      claim: async () => ({ status: 'claimed', token: 'tok-1', tookOverFrom: null, item: 'x' }),
+      renew: async (token) => (calls.push(`renew ${token}`), true),
+      record: async (token) => void calls.push(`record ${token}`),
+      release: async (token, error) => void calls.push(`release ${token}: ${error.message}`),
+      ...overrides,
+    };
+  }
+
+  async function withServer(
+    run: (
+      tools: { mail: MailSender; journal: DeliveryJournal },
+      server: TestSmtpServer,
+    ) => Promise<void>,
+  ): Promise<void> {
+    const server = await smtpServer();
+    const mail = new MailSender({
+      transport: 'smtp',
+      smtpUrl: server.url,
+      from: 'foi@x.org',
+      outboxDir: '',
+    });
+    try {
+      await run(
+        { mail, journal: new DeliveryJournal(mkdtempSync(join(tmpdir(), 'foi-journal-'))) },
+        server,
+      );
+    } finally {
+      mail.close();
+      await server.close();
+    }
+  }
+
+  it('claims, renews at the dot, journals the token, sends once and records it', () =>
+    withServer(async (tools, server) => {
+      const s = store();
+      const outcome = await deliverOnce(tools, 'a test', s, () => MAIL);
+      expect(outcome).toEqual({ status: 'sent' });
+      expect(s.calls).toEqual(['renew tok-1', 'record tok-1']);
+      expect(tools.journal.has('tok-1')).toBe(true);
+      expect(server.received.map((m) => m.messageId)).toEqual([MAIL.messageId]);
+    }));
+
+  it('a claim lost at the last check withholds the message: nothing sent, released or recorded', () =>
+    withServer(async (tools, server) => {
+      const s = store({ renew: async () => false });
+      expect(await deliverOnce(tools, 'a test', s, () => MAIL)).toEqual({ status: 'taken' });
+      await waitFor(() => server.aborted() === 1, 5000);
+      expect(server.received).toHaveLength(0);
+      expect(s.calls).toEqual([]);
+      expect(tools.journal.has('tok-1')).toBe(false);
+    }));
+
+  it('a server refusing after the dot: the claim is released with its words, and the error thrown', () =>
+    withServer(async (tools, server) => {
+      server.refuseWith('mailbox full');
+      const s = store();
+      await expect(deliverOnce(tools, 'a test', s, () => MAIL)).rejects.toThrow(/mailbox full/);
+      expect(s.calls).toEqual([
+        'renew tok-1',
+        expect.stringMatching(/^release tok-1: .*mailbox full/),
+      ]);
+    }));
+
+  it("a dead sender's message found in the journal is recorded, not sent again; busy and closed send nothing", () =>
+    withServer(async (tools, server) => {
+      tools.journal.record('dead-1');
+      const s = store({
+        claim: async () => ({
+          status: 'claimed',
+          token: 'tok-2',
+          tookOverFrom: 'dead-1',
+          item: 'x',
+        }),
+      });
+      expect(await deliverOnce(tools, 'a test', s, () => MAIL)).toEqual({ status: 'recorded' });
+      expect(s.calls).toEqual(['record tok-2']);
+      const until = new Date(Date.now() + 1000);
+      const busy = store({ claim: async () => ({ status: 'busy', until }) });
+      expect(await deliverOnce(tools, 'a test', busy, () => MAIL)).toEqual({
+        status: 'busy',
+        until,
+      });
+      const closed = store({ claim: async () => ({ status: 'closed' }) });
+      expect(await deliverOnce(tools, 'a test', closed, () => MAIL)).toEqual({ status: 'closed' });
+      expect(server.received).toHaveLength(0);
+    }));
+
+  it('within half its lease a claim is not renewed (no write at the dot)', () =>
+    withServer(async (tools) => {
+      const s = store({ leaseMs: 60_000 });
+      expect(await deliverOnce(tools, 'a test', s, () => MAIL)).toEqual({ status: 'sent' });
+      expect(s.calls).toEqual(['record tok-1']);
+    }));
+});
+
+describe('LetterMailer: the commit is the claim, made at the dot', () => {
+  const request = {
+    id: 7,
+    reference: 'FOI-2026-0007',
+    subject: 'Records',
+    body: 'Dear Registry,\n',
+    authority: { email: 'foi@authority.example.org' },
+  } as FoiRequestEntity;
+
+  it('a server refusing the letter after its dot runs the undo the commit handed back', async () => {
+    const server = await smtpServer();
+    const mail = new MailSender({
+      transport: 'smtp',
+      smtpUrl: server.url,
+      from: 'foi@x.org',
+      outboxDir: '',
+    });
+    const letters = new LetterMailer(mail, { replyTo: null } as AppConfig);
+    try {
+      const steps: string[] = [];
+      server.refuseWith('policy rejection');
+      const commit = async (messageId: string) => {
+        steps.push(`commit ${messageId}`);
+        return async () => void steps.push('undo');
+      };
+      await expect(letters.send(request, commit)).rejects.toThrow(/policy rejection/);
+      expect(steps).toEqual(['commit <request-7@foi-tracker>', 'undo']);
+      server.refuseWith(null);
+      // A refused commit sends nothing; its own error is the reason.
+      const refused = letters.send(request, () => Promise.reject(new Error('changed meanwhile')));
+      await expect(refused).rejects.toMatchObject({ reason: { message: 'changed meanwhile' } });
+      // Accepted: committed once, no undo.
+      steps.length = 0;
+      await letters.send(request, commit);
+      expect(steps).toEqual(['commit <request-7@foi-tracker>']);
+      expect(server.received.map((m) => m.subject)).toEqual(['Records [FOI-2026-0007]']);
+    } finally {
+      mail.close();
+      await server.close();
+    }
   });
 });

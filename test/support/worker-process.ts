@@ -13,11 +13,15 @@ export interface ServiceProcess {
 }
 
 /** One of the project's entry points in its own process, run from source as the npm scripts do. */
-function startProcess(entry: string, env: Record<string, string>): ServiceProcess {
+export function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): ServiceProcess {
   let output = '';
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', entry],
+    [...nodeArgs, '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', entry],
     {
       cwd: ROOT,
       env: { ...process.env, ...env, TS_NODE_TRANSPILE_ONLY: 'true', TZ: 'UTC' },
@@ -30,9 +34,15 @@ function startProcess(entry: string, env: Record<string, string>): ServiceProces
   return { child, output: () => output, exited };
 }
 
-/** The real worker (apps/worker/src/main.ts) in its own process, as `npm run start:worker` runs it. */
-export function startWorkerProcess(env: Record<string, string>): ServiceProcess {
-  return startProcess('apps/worker/src/main.ts', env);
+/**
+ * The real worker (apps/worker/src/main.ts) in its own process, as `npm run start:worker` runs it;
+ * `nodeArgs` go to node itself (the bench's --cpu-prof).
+ */
+export function startWorkerProcess(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): ServiceProcess {
+  return startProcess('apps/worker/src/main.ts', env, nodeArgs);
 }
 
 /** `npm start`'s entry point (apps/server/src/main.ts): the API and, unless FOI_WORKER=off, a worker. */

@@ -1,4 +1,12 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** Journal files older than this are removed; a claim older than that is resent if in doubt. */
@@ -13,6 +21,9 @@ const KEEP_DAYS = 14;
  * milliseconds under load, loses the mail or doubles it. One file per UTC day, in DATA_DIR.
  */
 export class DeliveryJournal {
+  /** Today's file, kept open: a line is then one write(2), not an open, a write and a close. */
+  private file: { name: string; fd: number } | null = null;
+
   constructor(private readonly dir: string) {
     mkdirSync(dir, { recursive: true });
     const oldest = new Date(Date.now() - KEEP_DAYS * 86_400_000).toISOString().slice(0, 10);
@@ -22,7 +33,17 @@ export class DeliveryJournal {
 
   /** Synchronous on purpose: called right before the final dot is released. */
   record(token: string): void {
-    appendFileSync(join(this.dir, `${new Date().toISOString().slice(0, 10)}.log`), `${token}\n`);
+    writeSync(this.today(), `${token}\n`);
+  }
+
+  /** Opened for appending, so lines from several workers never overwrite one another. */
+  private today(): number {
+    const name = `${new Date().toISOString().slice(0, 10)}.log`;
+    if (this.file?.name !== name) {
+      if (this.file) closeSync(this.file.fd);
+      this.file = { name, fd: openSync(join(this.dir, name), 'a') };
+    }
+    return this.file.fd;
   }
 
   /** Did the worker holding `token` release its message's final dot? Newest files first. */

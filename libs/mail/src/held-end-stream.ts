@@ -26,7 +26,9 @@ export class HeldEndStream extends Readable {
     private readonly atEnd: () => void = () => undefined,
   ) {
     super();
-    input.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    input.on('data', (chunk: Buffer | string) =>
+      this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk),
+    );
     input.once('end', () => {
       this.inputEnded = true;
       this.flushAndRelease();
@@ -43,7 +45,8 @@ export class HeldEndStream extends Readable {
   private flushAndRelease(): void {
     if (!this.reading || !this.inputEnded || this.released) return;
     this.released = true;
-    for (const chunk of this.chunks.splice(0)) this.push(chunk);
+    // One chunk, so one write to the socket rather than one per piece nodemailer produced.
+    if (this.chunks.length > 0) this.push(Buffer.concat(this.chunks.splice(0)));
     this.beforeEnd().then(
       () => {
         // The connection went meanwhile: no dot can follow, so nothing may be journalled.

@@ -48,6 +48,15 @@ export interface MailSettings {
 }
 
 /**
+ * The pooled SMTP transport every sender uses (and the bench's plain-nodemailer floor, so the two
+ * are compared on the same settings): one SMTP session carries many messages instead of a
+ * handshake per reminder.
+ */
+export function smtpTransportOptions(url: string) {
+  return { url, pool: true, maxConnections: 4 };
+}
+
+/**
  * Sends mail through nodemailer: by SMTP when configured, otherwise as .eml files in the outbox
  * directory, so a fresh install emails no one by accident and every message can still be read.
  */
@@ -57,12 +66,9 @@ export class MailSender {
   constructor(private readonly settings: MailSettings) {
     if (settings.transport === 'smtp') {
       if (!settings.smtpUrl) throw new Error('MAIL_TRANSPORT=smtp needs SMTP_URL');
-      // Pooled: one SMTP session carries many messages instead of a handshake per reminder.
-      this.transporter = nodemailer.createTransport({
-        url: settings.smtpUrl,
-        pool: true,
-        maxConnections: 4,
-      } as never);
+      this.transporter = nodemailer.createTransport(
+        smtpTransportOptions(settings.smtpUrl) as never,
+      );
     } else {
       mkdirSync(settings.outboxDir, { recursive: true });
       this.transporter = nodemailer.createTransport({

@@ -1,3 +1,4 @@
 export * from './queue.contracts';
 export * from './reminder-dispatcher';
 export * from './queue.module';
+export * from './on-redis-back';

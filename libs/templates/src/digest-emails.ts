@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { EmailLayouts, loadEmailLayouts } from './email-layouts';
 import type { RenderedEmail } from './reminder-emails';
 import { formatUkDate } from './uk-dates';
 
@@ -29,19 +27,10 @@ export interface DigestEmailData {
 
 /** An officer's daily digest: text and HTML layouts from templates/emails, strict Handlebars. */
 export class DigestEmails {
-  private constructor(
-    private readonly text: HandlebarsTemplateDelegate,
-    private readonly html: HandlebarsTemplateDelegate,
-  ) {}
+  private constructor(private readonly layouts: EmailLayouts) {}
 
   static load(dir: string): DigestEmails {
-    const handlebars = Handlebars.create();
-    handlebars.registerHelper('ukDate', (value: string) => formatUkDate(value));
-    const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-    return new DigestEmails(
-      handlebars.compile(read('digest.txt.hbs'), { strict: true, noEscape: true }),
-      handlebars.compile(read('digest.html.hbs'), { strict: true }),
-    );
+    return new DigestEmails(loadEmailLayouts(dir, 'digest'));
   }
 
   render(data: DigestEmailData): RenderedEmail {
@@ -49,8 +38,8 @@ export class DigestEmails {
     const context = { ...data, count, plural: count !== 1 };
     return {
       subject: `FOI digest for ${formatUkDate(data.day)}: ${count} outstanding request${count === 1 ? '' : 's'}`,
-      text: this.text(context),
-      html: this.html(context),
+      text: this.layouts.text(context),
+      html: this.layouts.html(context),
     };
   }
 }

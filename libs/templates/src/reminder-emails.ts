@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { EmailLayouts, loadEmailLayouts } from './email-layouts';
 import { formatUkDate } from './uk-dates';
 
 export interface ReminderEmailData {
@@ -110,19 +108,10 @@ const WORDING: Record<string, Wording> = {
  * isolated strict Handlebars instance (HTML escaped in the HTML part only).
  */
 export class ReminderEmails {
-  private constructor(
-    private readonly text: HandlebarsTemplateDelegate,
-    private readonly html: HandlebarsTemplateDelegate,
-  ) {}
+  private constructor(private readonly layouts: EmailLayouts) {}
 
   static load(dir: string): ReminderEmails {
-    const handlebars = Handlebars.create();
-    handlebars.registerHelper('ukDate', (value: string) => formatUkDate(value));
-    const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-    return new ReminderEmails(
-      handlebars.compile(read('reminder.txt.hbs'), { strict: true, noEscape: true }),
-      handlebars.compile(read('reminder.html.hbs'), { strict: true }),
-    );
+    return new ReminderEmails(loadEmailLayouts(dir, 'reminder'));
   }
 
   render(data: ReminderEmailData): RenderedEmail {
@@ -133,6 +122,10 @@ export class ReminderEmails {
       url: wording.letter ? `${data.requestUrl}?letter=${wording.letter}` : data.requestUrl,
     };
     const context = { ...data, headline: wording.headline, dateLabel: wording.dateLabel, nextStep };
-    return { subject: wording.subject(data), text: this.text(context), html: this.html(context) };
+    return {
+      subject: wording.subject(data),
+      text: this.layouts.text(context),
+      html: this.layouts.html(context),
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MailSender } from '@app/mail';
+import { deliverOnce, DeliveryStore, MailSender } from '@app/mail';
 import type { FoiRequestEntity } from '@app/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
 
@@ -24,6 +24,12 @@ export function letterMessageId(requestId: number): string {
   return `<request-${requestId}@foi-tracker>`;
 }
 
+/**
+ * What the caller's commit may hand back: how to undo it, should the server refuse the letter
+ * after its final dot (the send is then undone here, and the error still thrown).
+ */
+export type UndoSend = () => Promise<void>;
+
 /** Emails a request's letter to the authority's FOI address, Reply-To the union's FOI mailbox. */
 @Injectable()
 export class LetterMailer {
@@ -34,22 +40,54 @@ export class LetterMailer {
 
   /**
    * `commit` records the send; it runs while the server holds the whole letter but its final dot
-   * (see MailSender), so a refused commit sends nothing and a failed send records nothing.
+   * (see deliverOnce: the commit is the letter's claim, made at the dot), so a refused commit
+   * sends nothing (MessageWithheldError, its reason the commit's error) and a failed send records
+   * nothing. If the server refuses the letter after its dot, the undo `commit` returned is run.
    */
-  async send(request: FoiRequestEntity, commit: (messageId: string) => Promise<void>) {
+  async send(
+    request: FoiRequestEntity,
+    commit: (messageId: string) => Promise<void | UndoSend>,
+  ): Promise<void> {
     const messageId = letterMessageId(request.id);
     const subject = request.subject.includes(request.reference)
       ? request.subject
       : `${request.subject} [${request.reference}]`;
-    await this.mail.send(
-      {
-        to: [request.authority!.email],
-        subject,
-        text: request.body,
-        messageId,
-        replyTo: this.config.replyTo ?? undefined,
-      },
-      { beforeEnd: () => commit(messageId) },
+    const letter = {
+      to: [request.authority!.email],
+      subject,
+      text: request.body,
+      messageId,
+      replyTo: this.config.replyTo ?? undefined,
+    };
+    await deliverOnce(
+      { mail: this.mail },
+      `the letter of request ${request.id}`,
+      commitAtTheDot(commit, messageId),
+      () => letter,
     );
   }
+}
+
+/**
+ * A letter's store: nothing to claim before sending (the request's version check guards the
+ * commit), the commit made at the dot (a lease of 0 renews there every time), nothing more to
+ * record after it, and the commit undone if the server refuses the letter after its dot.
+ */
+function commitAtTheDot(
+  commit: (messageId: string) => Promise<void | UndoSend>,
+  messageId: string,
+): DeliveryStore<null> {
+  let undo: UndoSend | null = null;
+  return {
+    leaseMs: 0,
+    claim: async () => ({ status: 'claimed', token: messageId, tookOverFrom: null, item: null }),
+    renew: async () => {
+      undo = (await commit(messageId)) ?? null;
+      return true;
+    },
+    record: async () => undefined,
+    release: async () => {
+      await undo?.();
+    },
+  };
 }

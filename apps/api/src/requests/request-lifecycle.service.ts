@@ -59,19 +59,20 @@ export class RequestLifecycleService {
       throw DomainError.invalid('sentAt', 'a delivered request is sent now: leave sentAt out');
     const request = await this.requests.findById(id);
     if (!request) throw DomainError.notFound('request', 'id', id);
-    let recorded: number | null = null;
+    let recorded = false;
     try {
       await this.letters.send(request, async (messageId) => {
-        recorded = await this.recordSend(id, input, actor, messageId);
+        const saved = await this.recordSend(id, input, actor, messageId);
+        recorded = true;
+        // Run by the mailer if the server refuses the letter after its final dot.
+        return async () => {
+          await this.save(id, actor, { type: 'send-undone', messageId: saved });
+        };
       });
     } catch (error) {
       if (error instanceof MessageWithheldError) throw error.reason;
       const reason = `request ${id}: the letter could not be emailed to ${request.authority!.email}: ${(error as Error).message}`;
-      if (recorded !== null)
-        await this.save(id, actor, { type: 'send-undone', messageId: recorded });
-      this.logger.warn(
-        `${reason}; ${recorded === null ? 'it is still a draft' : 'the send was undone'}`,
-      );
+      this.logger.warn(`${reason}; ${recorded ? 'the send was undone' : 'it is still a draft'}`);
       throw new LetterNotEmailedError();
     }
   }

@@ -2,7 +2,12 @@ import { InjectQueue, Process, Processor } from '@nestjs/bull';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bull';
 import { APP_CONFIG, AppConfig } from '@app/platform';
-import { parseSendDigestsPayload, REMINDER_QUEUE, SEND_DIGESTS_JOB } from '@app/queue';
+import {
+  parseSendDigestsPayload,
+  REMINDER_QUEUE,
+  scheduleNowAndWhenRedisIsBack,
+  SEND_DIGESTS_JOB,
+} from '@app/queue';
 import { DigestService } from './digest.service';
 
 /**
@@ -29,13 +34,7 @@ export class DigestProcessor implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     if (!this.config.digests) return;
-    let lost = false;
-    this.queue.client.on('error', () => (lost = true));
-    this.queue.client.on('ready', () => {
-      if (lost) void this.schedule();
-      lost = false;
-    });
-    void this.schedule();
+    scheduleNowAndWhenRedisIsBack(this.queue, () => void this.schedule());
   }
 
   private async schedule(): Promise<void> {

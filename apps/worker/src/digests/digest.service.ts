@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { londonDateOf, londonWallClock, parseIsoDate, WorkingDayCalendar } from '@app/domain';
-import { DeliveryJournal, MailSender, MessageWithheldError } from '@app/mail';
+import { Claim, deliverOnce, DeliveryJournal, DeliveryStore, MailSender } from '@app/mail';
 import { DigestsRepository, FoiRequestEntity } from '@app/persistence';
 import { APP_CONFIG, AppConfig, dayCountOf, DeadlineViews } from '@app/platform';
 import { DigestEmails } from '@app/templates/digest-emails';
@@ -14,21 +12,14 @@ export function digestMessageId(userId: number, day: string): string {
   return `<digest-${day}-${userId}@foi-tracker>`;
 }
 
-class DigestClaimLost extends Error {
-  constructor() {
-    super('the claim lapsed and another worker took the digest over');
-  }
-}
-
 /**
  * Each officer with outstanding requests gets one email a working day, from REMINDER_HOUR London
  * time. Once per officer per day however often it runs: a row per (officer, day) is claimed first,
- * and the message is sent the way reminders are (see ReminderDeliveryService).
+ * and the message is sent the way reminders are (see deliverOnce in libs/mail).
  */
 @Injectable()
 export class DigestService {
   private readonly logger = new Logger('digests');
-  private readonly worker = `${hostname()}:${process.pid}`;
 
   constructor(
     private readonly digests: DigestsRepository,
@@ -69,41 +60,48 @@ export class DigestService {
     return sent;
   }
 
-  /** Claim, send holding back the dot, renew + journal + dot, then record: as for reminders. */
+  /** One officer's digest for `day`, sent at most once (see deliverOnce): its row is the store. */
   private async sendOne(
     requests: FoiRequestEntity[],
     day: string,
   ): Promise<'sent' | 'busy' | 'not-ours'> {
     const owner = requests[0].owner!;
-    const token = `${this.worker}:${randomUUID()}`;
-    const claim = await this.digests.claim(owner.id, day, token, DIGEST_LEASE_MS);
-    if (claim === 'busy') return 'busy';
-    if (!claim) return 'not-ours';
     const messageId = digestMessageId(owner.id, day);
-    if (claim.tookOverFrom && this.journal.has(claim.tookOverFrom)) {
-      await this.digests.markSent(owner.id, day, token, messageId);
-      return 'not-ours';
-    }
-    try {
-      await this.mail.send(
-        { to: [owner.email], ...this.compose(owner.name, requests, day), messageId },
-        {
-          beforeEnd: async () => {
-            if (!(await this.digests.renewClaim(owner.id, day, token, DIGEST_LEASE_MS)))
-              throw new DigestClaimLost();
-          },
-          atEnd: () => this.journal.record(token),
-        },
-      );
-    } catch (error) {
-      if (error instanceof MessageWithheldError && error.reason instanceof DigestClaimLost)
-        return 'not-ours';
-      await this.digests.release(owner.id, day, token);
-      this.logger.warn(`digest for ${owner.email} on ${day} failed: ${(error as Error).message}`);
+    const outcome = await deliverOnce(
+      { mail: this.mail, journal: this.journal },
+      `the digest for ${owner.email} on ${day}`,
+      this.store(owner.id, day, messageId),
+      () => ({ to: [owner.email], ...this.compose(owner.name, requests, day), messageId }),
+    ).catch((error: Error) => {
+      this.logger.warn(`digest for ${owner.email} on ${day} failed: ${error.message}`);
       throw error;
-    }
-    await this.digests.markSent(owner.id, day, token, messageId);
-    return 'sent';
+    });
+    if (outcome.status === 'busy') return 'busy';
+    return outcome.status === 'sent' ? 'sent' : 'not-ours';
+  }
+
+  private store(userId: number, day: string, messageId: string): DeliveryStore<null> {
+    const digests = this.digests;
+    // The row's id, known once claimed: renew, record and release name it with the token.
+    let id = 0;
+    return {
+      leaseMs: DIGEST_LEASE_MS,
+      async claim(): Promise<Claim<null>> {
+        const claim = await digests.claim(userId, day, DIGEST_LEASE_MS);
+        if ('sent' in claim) return { status: 'closed' };
+        if ('busyUntil' in claim) return { status: 'busy', until: claim.busyUntil };
+        id = claim.id;
+        return {
+          status: 'claimed',
+          token: claim.token,
+          tookOverFrom: claim.tookOverFrom,
+          item: null,
+        };
+      },
+      renew: (token) => digests.renewClaim(id, token, DIGEST_LEASE_MS),
+      record: (token) => digests.markSent(id, token, messageId),
+      release: (token) => digests.release(id, token),
+    };
   }
 
   private compose(officerName: string, requests: FoiRequestEntity[], day: string) {

@@ -3,7 +3,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import type { Queue } from 'bull';
 import { RemindersRepository } from '@app/persistence';
-import { RECONCILE_REMINDERS_JOB, REMINDER_QUEUE, ReminderDispatcher } from '@app/queue';
+import {
+  RECONCILE_REMINDERS_JOB,
+  REMINDER_QUEUE,
+  ReminderDispatcher,
+  scheduleNowAndWhenRedisIsBack,
+} from '@app/queue';
 
 /** Reminders due within this horizon are (re)put on the queue; later ones on a later pass. */
 const HORIZON_MS = 24 * 3_600_000;
@@ -29,17 +34,12 @@ export class ReminderReconciler implements OnApplicationBootstrap {
    * Schedules the repeating pass and runs one now. Redis may restart empty (this install keeps
    * nothing on disk), taking the schedule with it, so both happen again whenever it comes back.
    */
-  async onApplicationBootstrap(): Promise<void> {
-    let lost = false;
-    this.queue.client.on('error', () => (lost = true));
-    this.queue.client.on('ready', () => {
-      if (!lost) return;
-      lost = false;
-      this.logger.log('Redis is back: scheduling again and re-enqueueing open reminders');
+  onApplicationBootstrap(): void {
+    scheduleNowAndWhenRedisIsBack(this.queue, (again) => {
+      if (again)
+        this.logger.log('Redis is back: scheduling again and re-enqueueing open reminders');
       void this.schedule();
     });
-    // Not awaited: with Redis away at start the worker still starts, and catches up when it is back.
-    void this.schedule();
   }
 
   private async schedule(): Promise<void> {

@@ -8,8 +8,16 @@ import {
   REMINDER_QUEUE,
 } from '@app/queue';
 import { RemindersRepository } from '@app/persistence';
-import { ReminderBusyError, ReminderDeliveryService } from './reminder-delivery.service';
+import { DeliveryBusyError } from '@app/mail';
+import { ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderReconciler } from './reminder-reconciler.service';
+
+/**
+ * Reminders one worker sends at once. Each waits mostly on SMTP and the database, and claims and
+ * records made together are written together (see RemindersRepository), so more in hand means
+ * fewer statements per reminder; the SMTP pool's connections carry them a few at a time.
+ */
+export const REMINDER_CONCURRENCY = 64;
 
 /** The reminder queue's consumer: parse the payload, call one service, log. */
 @Processor(REMINDER_QUEUE)
@@ -22,14 +30,27 @@ export class ReminderProcessor {
     private readonly reminders: RemindersRepository,
   ) {}
 
-  @Process({ name: DELIVER_REMINDER_JOB, concurrency: 4 })
+  @Process({ name: DELIVER_REMINDER_JOB, concurrency: REMINDER_CONCURRENCY })
   async deliver(job: Job): Promise<void> {
     const { reminderId } = parseDeliverReminderPayload(job.data);
     const started = Date.now();
     const sent = await this.delivery.deliver(reminderId);
-    this.logger.log(
-      `reminder ${reminderId} ${sent ? 'sent' : 'was not open (skipped)'} in ${Date.now() - started} ms`,
-    );
+    const line = `reminder ${reminderId} ${sent ? 'sent' : 'was not open (skipped)'} in ${Date.now() - started} ms`;
+    if (!sent) return this.logger.log(line);
+    // Hundreds a second at 8 o'clock: each one at debug level, a count each second at log level.
+    this.logger.debug(line);
+    this.countSent();
+  }
+
+  private sentSinceLog = 0;
+
+  /** "sent N reminder(s)" a second after the first of a run, then again each second it goes on. */
+  private countSent(): void {
+    if (this.sentSinceLog++ > 0) return;
+    setTimeout(() => {
+      this.logger.log(`sent ${this.sentSinceLog} reminder(s) in the last second`);
+      this.sentSinceLog = 0;
+    }, 1000).unref();
   }
 
   @Process(RECONCILE_REMINDERS_JOB)
@@ -45,7 +66,7 @@ export class ReminderProcessor {
    */
   @OnQueueFailed()
   async failed(job: Job, error: Error): Promise<void> {
-    if (job.name !== DELIVER_REMINDER_JOB || error instanceof ReminderBusyError) return;
+    if (job.name !== DELIVER_REMINDER_JOB || error instanceof DeliveryBusyError) return;
     const { reminderId } = parseDeliverReminderPayload(job.data);
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
     await this.reminders.recordFailure(reminderId, error.message, final);
