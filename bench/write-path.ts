@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const t = await startTestApp('sqlite');
   try {
     const token = await t.login();
-    t.clock.set('2025-02-10T09:00:00Z');
+    t.time.set('2025-02-10T09:00:00Z');
     const call = async (method: string, path: string, body?: unknown) => {
       const { status, body: answer } = await t.call(method, path, { token, body });
       if (status >= 300) throw new Error(`${method} ${path}: ${status} ${JSON.stringify(answer)}`);

@@ -45,7 +45,7 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
   afterAll(() => t.close());
   beforeEach(() => {
     freshAddressAllowance();
-    t.clock.set('2026-11-29T10:00:00Z');
+    t.time.set('2026-11-29T10:00:00Z');
   });
 
   describe('token expiry', () => {
@@ -56,9 +56,9 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
         new Date(Date.parse('2026-11-29T10:00:00Z') + 90 * DAY_MS).toISOString(),
       );
       const token = signedIn.body.token as string;
-      t.clock.set('2027-02-27T09:59:00Z');
+      t.time.set('2027-02-27T09:59:00Z');
       expect((await me(token)).status).toBe(200);
-      t.clock.set('2027-02-27T10:00:01Z');
+      t.time.set('2027-02-27T10:00:01Z');
       expect((await me(token)).status).toBe(401);
     });
   });
@@ -359,7 +359,7 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
       expect(response.status).toBe(429);
       expect(Number(response.headers.get('retry-after'))).toBe(30);
       // The wait passes; success clears the count, so the next failure is one of five again.
-      t.clock.set('2026-11-29T10:00:31Z');
+      t.time.set('2026-11-29T10:00:31Z');
       expect((await login(user.email, user.password)).status).toBe(200);
       expect((await login(user.email, 'wrong-again')).status).toBe(401);
       expect((await login(user.email, user.password)).status).toBe(200);
@@ -386,7 +386,7 @@ describe.each(DATABASES)('accounts and tokens on %s', (database) => {
     it('the wait grows with each further failure', async () => {
       const user = await newUser();
       await failFiveTimes(user.email);
-      t.clock.set('2026-11-29T10:00:31Z');
+      t.time.set('2026-11-29T10:00:31Z');
       expect((await login(user.email, 'sixth-guess')).status).toBe(401);
       const response = await fetch(`${t.url}/api/v1/auth/login`, {
         method: 'POST',

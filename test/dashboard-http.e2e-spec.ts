@@ -101,15 +101,15 @@ describe('dashboard sessions and forms', () => {
     await s.signIn(officer.email, officer.password); // at 10:00 by the test clock
     const token = s.cookie('foi_session')!;
     const apiToken = await t.login();
-    t.clock.set('2026-11-29T21:59:00Z');
+    t.time.set('2026-11-29T21:59:00Z');
     expect((await s.get('/')).status).toBe(200);
-    t.clock.set('2026-11-29T22:00:01Z');
+    t.time.set('2026-11-29T22:00:01Z');
     try {
       expect((await s.get('/')).status).toBe(303);
       expect((await t.call('GET', '/api/v1/me', { token })).status).toBe(401);
       expect((await t.call('GET', '/api/v1/me', { token: apiToken })).status).toBe(200);
     } finally {
-      t.clock.set('2026-11-29T10:00:00Z');
+      t.time.set('2026-11-29T10:00:00Z');
     }
   });
 

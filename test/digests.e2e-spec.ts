@@ -34,7 +34,7 @@ describe('the daily digest', () => {
       PUBLIC_URL: 'http://foi.example.org',
       FOI_DIGESTS: 'on',
     });
-    t.clock.set(new Date().toISOString());
+    t.time.set(new Date().toISOString());
     token = await t.login();
     const officer = await t.call('POST', '/api/v1/users', {
       token,

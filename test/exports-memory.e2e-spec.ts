@@ -19,7 +19,7 @@ describe.each(DATABASES)('exports without letters on %s', (database) => {
   beforeAll(async () => {
     t = await startTestApp(database);
     token = await t.login();
-    t.clock.set('2025-05-20T09:00:00Z');
+    t.time.set('2025-05-20T09:00:00Z');
     const dataSource = t.app.get(DataSource);
     const now = new Date('2025-05-14T12:00:00Z');
     for (let first = 1; first <= MANY; first += 200) {

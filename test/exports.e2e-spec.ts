@@ -10,7 +10,7 @@ describe.each(DATABASES)('exports on %s', (database) => {
   beforeAll(async () => {
     t = await startTestApp(database);
     token = await t.login();
-    t.clock.set('2025-05-20T09:00:00Z');
+    t.time.set('2025-05-20T09:00:00Z');
     const post = (path: string, body: unknown) => t.call('POST', path, { token, body });
     const sent = await post('/api/v1/requests', {
       authorityId: 1,

@@ -46,7 +46,7 @@ describe.each(DATABASES)('the headline deadline (%s)', (database) => {
 
   it('walks sent → extended → responded → internal review → review answered with one headline each', async () => {
     const id = await create('Partnership contract');
-    t.clock.set('2026-11-16T09:00:00Z');
+    t.time.set('2026-11-16T09:00:00Z');
     const sent = await post(`/api/v1/requests/${id}/send`, {
       sentAt: '2026-11-02',
       method: 'email',
@@ -63,7 +63,7 @@ describe.each(DATABASES)('the headline deadline (%s)', (database) => {
       extensionBeyondGuidance: false,
     });
 
-    t.clock.set('2026-12-01T09:00:00Z');
+    t.time.set('2026-12-01T09:00:00Z');
     const extended = await log(id, {
       direction: 'incoming',
       kind: 'extension',
@@ -98,7 +98,7 @@ describe.each(DATABASES)('the headline deadline (%s)', (database) => {
     ]);
 
     // On Mon 4 Jan, past the long stop and before the stated date: on time, not long overdue.
-    t.clock.set('2027-01-04T09:00:00Z');
+    t.time.set('2027-01-04T09:00:00Z');
     const meanwhile = await t.call('GET', `/api/v1/requests/${id}`, { token });
     expect(meanwhile.body.deadline).toMatchObject({ state: 'on-time' });
     const longOverdue = await t.call('GET', '/api/v1/requests?deadlineState=long-overdue', {
@@ -106,7 +106,7 @@ describe.each(DATABASES)('the headline deadline (%s)', (database) => {
     });
     expect(longOverdue.body.items.map((i: { id: number }) => i.id)).not.toContain(id);
 
-    t.clock.set('2027-01-13T09:00:00Z');
+    t.time.set('2027-01-13T09:00:00Z');
     const answered = await log(id, {
       direction: 'incoming',
       kind: 'response',
@@ -122,7 +122,7 @@ describe.each(DATABASES)('the headline deadline (%s)', (database) => {
       workingDaysRemaining: null,
     });
 
-    t.clock.set('2027-01-14T09:00:00Z');
+    t.time.set('2027-01-14T09:00:00Z');
     const review = await log(id, {
       direction: 'outgoing',
       kind: 'internal-review-request',
@@ -139,7 +139,7 @@ describe.each(DATABASES)('the headline deadline (%s)', (database) => {
       },
     });
 
-    t.clock.set('2027-02-08T09:00:00Z');
+    t.time.set('2027-02-08T09:00:00Z');
     const reviewed = await log(id, {
       direction: 'incoming',
       kind: 'internal-review-response',
@@ -164,7 +164,7 @@ describe.each(DATABASES)('the headline deadline (%s)', (database) => {
   });
 
   it('sorts by the headline date, whatever the stage, and the CSV shows it', async () => {
-    t.clock.set('2027-01-14T09:00:00Z');
+    t.time.set('2027-01-14T09:00:00Z');
     // In review: response due Fri 15 Jan 2027, review due Thu 11 Feb (as above).
     const inReview = await create('Sorted: in review');
     // Received Mon 4 Jan 2027 (Scotland's substitute holiday: still day 0); due Mon 1 Feb.

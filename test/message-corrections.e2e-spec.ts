@@ -49,7 +49,7 @@ describe.each(DATABASES)('correcting the history on %s', (database) => {
     }
     officer = await t.login('officer@union.example.org', 'officer-password');
     viewer = await t.login('viewer@union.example.org', 'viewer-password');
-    t.clock.set('2025-02-10T09:00:00Z');
+    t.time.set('2025-02-10T09:00:00Z');
   }, 60_000);
   afterAll(() => t.close());
 

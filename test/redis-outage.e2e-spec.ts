@@ -35,7 +35,7 @@ describe('Redis stopped while requests are created, then started again', () => {
       REDIS_URL: `redis://127.0.0.1:${port}`,
       FOI_RECONCILE_EVERY_MS: '1000',
     });
-    t.clock.set(new Date().toISOString());
+    t.time.set(new Date().toISOString());
     worker = await createWorker({ logger: false });
   }, 60_000);
 

@@ -26,7 +26,7 @@ describe('reminders delivered by the worker', () => {
       SMTP_URL: smtp.url,
       PUBLIC_URL: 'http://foi.example.org',
     });
-    t.clock.set(new Date().toISOString());
+    t.time.set(new Date().toISOString());
     token = await t.login();
   }, 60_000);
   afterAll(async () => {

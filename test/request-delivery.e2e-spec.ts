@@ -33,7 +33,7 @@ describe.each(DATABASES)('emailing a request to the authority (%s)', (database) 
       MAIL_FROM: 'Students Union FOI <foi-tracker@union.example.org>',
       FOI_REPLY_TO: 'foi@union.example.org',
     });
-    t.clock.set(new Date().toISOString());
+    t.time.set(new Date().toISOString());
     token = await t.login();
   }, 60_000);
   afterAll(async () => {

@@ -47,7 +47,7 @@ describe.each(viewportRuns(DATABASES))(
         SMTP_URL: smtp.url,
         MAIL_FROM: 'Students Union FOI <foi-tracker@union.example.org>',
       });
-      t.clock.set('2026-11-29T10:04:00Z');
+      t.time.set('2026-11-29T10:04:00Z');
       token = await t.login();
     });
 

@@ -58,7 +58,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     expect(created.body.subject).toContain(created.body.reference);
     const id = created.body.id;
 
-    t.clock.set('2025-02-04T09:00:00Z');
+    t.time.set('2025-02-04T09:00:00Z');
     const sent = await post(`/api/v1/requests/${id}/send`, {
       sentAt: '2025-02-03T09:30:00Z',
       method: 'email',
@@ -77,7 +77,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       workingDaysRemaining: 19,
     });
 
-    t.clock.set('2025-07-01T12:00:00Z');
+    t.time.set('2025-07-01T12:00:00Z');
     await walk(id, [
       [
         'clarification asked',
@@ -206,7 +206,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       body: 'Please send…',
       regime: 'foia',
     });
-    t.clock.set('2025-07-01T12:00:00Z');
+    t.time.set('2025-07-01T12:00:00Z');
     await post(`/api/v1/requests/${body.id}/send`, { sentAt: '2025-02-03', method: 'email' });
     await post(`/api/v1/requests/${body.id}/messages`, {
       direction: 'outgoing',
@@ -245,7 +245,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       },
     });
     expect(body).toMatchObject({ regime: 'eir', status: 'draft' });
-    t.clock.set('2025-11-01T12:00:00Z');
+    t.time.set('2025-11-01T12:00:00Z');
     const sent = await post(`/api/v1/requests/${body.id}/send`, {
       sentAt: '2025-07-02',
       method: 'web-form',
@@ -304,7 +304,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       body: 'Under FOISA s.1…',
     });
     expect(body.regime).toBe('foisa');
-    t.clock.set('2025-06-02T09:00:00Z');
+    t.time.set('2025-06-02T09:00:00Z');
     // Posted Tue 15 Apr: received the second working day after, Thu 17 Apr. Easter Monday counts
     // in Scotland, Good Friday and 5 May do not: due Mon 19 May.
     const sent = await post(`/api/v1/requests/${body.id}/send`, {
@@ -326,7 +326,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       { token },
     );
     expect(overdue.body.items.map((r: { id: number }) => r.id)).toEqual([body.id]);
-    t.clock.set('2025-07-01T09:00:00Z');
+    t.time.set('2025-07-01T09:00:00Z');
     await walk(body.id, [
       // No answer: a review can be required anyway; 20 Scottish working days from Mon 2 Jun: Mon 30 Jun.
       [
@@ -355,7 +355,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       body: 'x',
       regime: 'foia',
     });
-    t.clock.set('2025-05-15T09:00:00Z');
+    t.time.set('2025-05-15T09:00:00Z');
     const sent = await post(`/api/v1/requests/${body.id}/send`, {
       sentAt: '2025-05-14',
       method: 'email',
@@ -376,7 +376,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       'overdue 2025-06-13T07:00:00.000Z waiting',
       'long-overdue 2025-07-11T07:00:00.000Z waiting',
     ]);
-    t.clock.set('2025-06-10T09:00:00Z');
+    t.time.set('2025-06-10T09:00:00Z');
     const extended = await walkOne(body.id, {
       direction: 'incoming',
       kind: 'extension',
@@ -406,7 +406,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       body: 'x',
       regime: 'foia',
     });
-    t.clock.set('2025-03-10T09:00:00Z');
+    t.time.set('2025-03-10T09:00:00Z');
     await post(`/api/v1/requests/${body.id}/send`, { sentAt: '2025-03-03', method: 'email' });
     const withdrawn = await post(`/api/v1/requests/${body.id}/withdraw`, {});
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', deadline: { state: 'closed' } });
@@ -431,7 +431,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
       // skipped: day 20 Thu 30 Jul.
       ['a BST night in UTC', '2026-06-30T23:30:00Z', '2026-07-01', '2026-07-30'],
     ])('send takes receivedAt as %s', async (_, receivedAt, receivedOn, dueDate) => {
-      t.clock.set('2026-07-02T09:00:00Z');
+      t.time.set('2026-07-02T09:00:00Z');
       const id = await draft(`receivedAt ${receivedAt}`);
       const sent = await post(`/api/v1/requests/${id}/send`, {
         sentAt: receivedAt,
@@ -446,7 +446,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     });
 
     it('a message at an instant lands on its London day; the same instant refused as a bare time', async () => {
-      t.clock.set('2026-07-22T09:00:00Z');
+      t.time.set('2026-07-22T09:00:00Z');
       const id = await draft('messages at instants');
       const sent = await post(`/api/v1/requests/${id}/send`, {
         sentAt: '2026-06-30T23:30:00Z',
@@ -516,7 +516,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     });
 
     it('a plain date still works, as the dashboard posts it', async () => {
-      t.clock.set('2025-10-06T09:00:00Z');
+      t.time.set('2025-10-06T09:00:00Z');
       const id = await draft('plain date');
       const sent = await post(`/api/v1/requests/${id}/send`, {
         sentAt: '2025-10-03',
@@ -555,7 +555,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     });
 
     it('a request sent in 2005 is tracked across Christmas 2005', async () => {
-      t.clock.set('2026-11-29T12:00:00Z');
+      t.time.set('2026-11-29T12:00:00Z');
       const { body } = await post('/api/v1/requests', {
         authorityId: 1,
         subject: 'An old request',
@@ -593,7 +593,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     };
 
     it.each(DEADLINE_VECTORS.map((v) => [v.id, v] as const))('%s', async (_, v: DeadlineVector) => {
-      t.clock.set('2031-01-01T12:00:00Z');
+      t.time.set('2031-01-01T12:00:00Z');
       const { body } = await post('/api/v1/requests', {
         authorityId: 1,
         subject: v.id,
@@ -621,7 +621,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
 
   describe('subject access requests from before UK GDPR (25 May 2018)', () => {
     it('sending one is refused naming receivedAt: the Data Protection Act 1998 set 40 days', async () => {
-      t.clock.set('2026-11-27T12:00:00Z');
+      t.time.set('2026-11-27T12:00:00Z');
       const { body } = await post('/api/v1/requests', {
         authorityId: 1,
         subject: 'My records',
@@ -641,7 +641,7 @@ describe.each(DATABASES)('request lifecycle on %s', (database) => {
     });
 
     it('one stored by an earlier release shows no deadline and says why; lists and exports still answer', async () => {
-      t.clock.set('2026-11-27T12:00:00Z');
+      t.time.set('2026-11-27T12:00:00Z');
       const { body } = await post('/api/v1/requests', {
         authorityId: 1,
         subject: 'Old records',

@@ -20,7 +20,7 @@ describe.each(DATABASES)('stored dates worked out again on start (%s)', (databas
 
   beforeAll(async () => {
     t = await startTestApp(database, { FOI_TOKEN_DAYS: '3650' });
-    t.clock.set('2027-01-13T09:00:00Z');
+    t.time.set('2027-01-13T09:00:00Z');
     token = await t.login();
   }, 60_000);
   afterAll(() => t?.close());
@@ -101,7 +101,7 @@ describe.each(DATABASES)('stored dates worked out again on start (%s)', (databas
     });
 
     t = await t.reopen();
-    t.clock.set('2027-01-13T09:00:00Z');
+    t.time.set('2027-01-13T09:00:00Z');
     token = await t.login();
     const done = t.app.get(StoredDatesService).finished();
     expect(done).not.toBeNull();
@@ -144,7 +144,7 @@ describe.each(DATABASES)('stored dates worked out again on start (%s)', (databas
 
     // A second start (or a second API process) finds nothing to write.
     t = await t.reopen();
-    t.clock.set('2027-01-13T09:00:00Z');
+    t.time.set('2027-01-13T09:00:00Z');
     expect(await t.app.get(StoredDatesService).finished()).toMatchObject({
       checked: 4,
       changed: 0,
@@ -168,7 +168,7 @@ describe.each(DATABASES)('stored dates worked out again on start (%s)', (databas
     );
     try {
       t = await t.reopen({ FOI_HOLIDAYS_FILE: file });
-      t.clock.set('2027-01-13T09:00:00Z');
+      t.time.set('2027-01-13T09:00:00Z');
       token = await t.login();
       await t.app.get(StoredDatesService).finished();
       const after = (await rows(t)).get(id);

@@ -1,3 +1,4 @@
+import { TimeSource } from '@app/platform';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +8,9 @@ import type { Queue } from 'bull';
 import { REMINDER_QUEUE } from '@app/queue';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/create-api-app';
-import { Clock } from '../../apps/api/src/common/clock';
 
-/** A clock a test can set: `clock.set('2025-06-06T09:00:00Z')`. */
-export class FixedClock extends Clock {
+/** A time source a test can set: `time.set('2025-06-06T09:00:00Z')`. */
+export class FixedTimeSource extends TimeSource {
   constructor(private instant = new Date('2026-11-29T10:00:00Z')) {
     super();
   }
@@ -32,7 +32,7 @@ export const ADMIN = { email: 'admin@union.example.org', password: 'correct hors
 
 export interface TestApp {
   app: NestFastifyApplication;
-  clock: FixedClock;
+  time: FixedTimeSource;
   url: string;
   /** fetch against the app with JSON in and out; `token` signs the call. */
   call(
@@ -103,8 +103,8 @@ async function startOn(
     FOI_HOLIDAYS_FILE: '',
     ...env,
   });
-  const clock = new FixedClock();
-  const app = await createApiApp({ logger: false, swaggerUi: false, clock });
+  const time = new FixedTimeSource();
+  const app = await createApiApp({ logger: false, swaggerUi: false, time });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const call: TestApp['call'] = async (method, path, options = {}) => {
@@ -125,7 +125,7 @@ async function startOn(
   };
   return {
     app,
-    clock,
+    time,
     url,
     call,
     async login(email = ADMIN.email, password = ADMIN.password) {

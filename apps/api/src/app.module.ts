@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { MailModule } from '@app/mail';
 import { PersistenceModule } from '@app/persistence';
-import { AppConfigModule, CalendarProvider } from '@app/platform';
+import { AppConfigModule, CalendarProvider, TimeSource, SystemTimeSource } from '@app/platform';
 import { QueueModule } from '@app/queue';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
@@ -23,7 +23,6 @@ import { HealthController } from './health/health.controller';
 import { CalendarFeedService } from './exports/calendar-feed.service';
 import { CsvExportService } from './exports/csv-export.service';
 import { ExportsController } from './exports/exports.controller';
-import { Clock, SystemClock } from './common/clock';
 import { DeadlineService } from './requests/deadline.service';
 import { LetterMailer } from './requests/letter-mailer';
 import { RequestLifecycleService } from './requests/request-lifecycle.service';
@@ -81,8 +80,8 @@ import { UsersService } from './users/users.service';
   ],
 })
 export class AppModule {
-  /** The root module with its clock: the system's, or a fixed one in tests. */
-  static withClock(clock: Clock = new SystemClock()): DynamicModule {
-    return { module: AppModule, providers: [{ provide: Clock, useValue: clock }] };
+  /** The root module with its time source: the system's, or a fixed one in tests. */
+  static withTimeSource(time: TimeSource = new SystemTimeSource()): DynamicModule {
+    return { module: AppModule, providers: [{ provide: TimeSource, useValue: time }] };
   }
 }

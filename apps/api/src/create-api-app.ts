@@ -3,10 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '@app/platform';
+import { loadConfig, TimeSource } from '@app/platform';
 import { AppModule } from './app.module';
 import { sendPrivateHeadersFromApi } from './common/api-headers';
-import { Clock } from './common/clock';
 import { createValidationPipe } from './common/validation';
 
 /** Bodies above this are refused with 413 before any code runs. */
@@ -14,7 +13,7 @@ const BODY_LIMIT = 256 * 1024;
 
 /** The HTTP application, shared by `main.ts` and the end-to-end tests. */
 export async function createApiApp(
-  options: { logger?: false; swaggerUi?: boolean; clock?: Clock } = {},
+  options: { logger?: false; swaggerUi?: boolean; time?: TimeSource } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
@@ -26,7 +25,7 @@ export async function createApiApp(
     trustProxy: loadConfig(process.env).trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.withClock(options.clock),
+    AppModule.withTimeSource(options.time),
     adapter,
     {
       logger: options.logger ?? ['error', 'warn', 'log'],

@@ -8,6 +8,8 @@ import {
   AppConfigModule,
   CalendarProvider,
   DeadlineViews,
+  SystemTimeSource,
+  TimeSource,
 } from '@app/platform';
 import { QueueModule } from '@app/queue';
 import { ReminderEmails } from '@app/templates';
@@ -24,6 +26,8 @@ import { ReminderReconciler } from './reminders/reminder-reconciler.service';
   providers: [
     CalendarProvider,
     DeadlineViews,
+    // The same seam as the API's: the day a reminder or digest speaks of.
+    { provide: TimeSource, useClass: SystemTimeSource },
     {
       provide: ReminderEmails,
       inject: [APP_CONFIG],

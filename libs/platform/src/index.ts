@@ -6,3 +6,4 @@ export * from './calendar.provider';
 export * from './config/load-config-or-exit';
 export * from './deadline-views';
 export * from './security/reference-pattern';
+export * from './time-source';

@@ -12,9 +12,10 @@ export interface SendDigestsPayload {
   at?: string;
 }
 
-export function parseSendDigestsPayload(data: unknown): { at: Date } {
+/** The run's time: the payload's `at`, or `now` (the scheduled run's own time) when it has none. */
+export function parseSendDigestsPayload(data: unknown, now: Date = new Date()): { at: Date } {
   const at = (data as { at?: unknown } | null)?.at;
-  if (at === undefined) return { at: new Date() };
+  if (at === undefined) return { at: now };
   const parsed = typeof at === 'string' ? new Date(at) : new Date(NaN);
   if (Number.isNaN(parsed.getTime()))
     throw new Error(`${SEND_DIGESTS_JOB}: "at" must be an ISO instant, got ${JSON.stringify(at)}`);

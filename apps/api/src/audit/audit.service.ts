@@ -1,6 +1,6 @@
+import { TimeSource } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { AuditEventEntity, AuditRepository, UserEntity } from '@app/persistence';
-import { Clock } from '../common/clock';
 import type { AuditType } from './audit-types';
 
 /** Who did it and from where: the signed-in user (none for a failed sign-in) and the address. */
@@ -32,7 +32,7 @@ export interface AuditEntry {
 export class AuditService {
   constructor(
     private readonly events: AuditRepository,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
   ) {}
 
   async record(actor: Actor, entry: AuditEntry): Promise<void> {
@@ -41,7 +41,7 @@ export class AuditService {
       actorId: actor.user?.id ?? null,
       actorName: actor.user?.name ?? null,
       subject: entry.subject.slice(0, 400),
-      at: this.clock.now(),
+      at: this.time.now(),
       before: entry.before ?? null,
       after: entry.after ?? null,
       ip: actor.ip?.slice(0, 64) ?? null,

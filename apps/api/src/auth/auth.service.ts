@@ -9,10 +9,10 @@ import {
   needsRehash,
   newToken,
   verifyPassword,
+  TimeSource,
 } from '@app/platform';
 import { UserEntity, UsersRepository } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
-import { Clock } from '../common/clock';
 import { LoginBackoffService } from './login-backoff.service';
 
 export interface PublicUser {
@@ -59,7 +59,7 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly backoff: LoginBackoffService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.dummyHash = hashPassword(randomBytes(16).toString('hex'), config.scryptLog2N);
@@ -109,7 +109,7 @@ export class AuthService {
     const { token, hash } = newToken();
     const kind = options.sessionMs ? 'session' : 'api';
     const lasts = options.sessionMs ?? this.config.tokenDays * DAY_MS;
-    const expiresAt = new Date(this.clock.now().getTime() + lasts);
+    const expiresAt = new Date(this.time.now().getTime() + lasts);
     await this.users.saveToken(user.id, hash, kind, expiresAt);
     await this.audit.record(
       { user, ip: options.ip },
@@ -119,7 +119,7 @@ export class AuthService {
   }
 
   async authenticate(token: string): Promise<UserEntity | null> {
-    return this.users.findByToken(hashToken(token), this.clock.now());
+    return this.users.findByToken(hashToken(token), this.time.now());
   }
 
   async logout(token: string): Promise<void> {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LoginFailuresRepository } from '@app/persistence';
-import { DomainError } from '@app/platform';
-import { Clock } from '../common/clock';
+import { DomainError, TimeSource } from '@app/platform';
 
 /** Failures allowed for one email before it must wait. */
 export const FREE_FAILURES = 5;
@@ -36,7 +35,7 @@ function keyOf(email: string): string {
 export class LoginBackoffService {
   constructor(
     private readonly failures: LoginFailuresRepository,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
   ) {}
 
   /**
@@ -45,7 +44,7 @@ export class LoginBackoffService {
    * A 429 with Retry-After while this email is waiting; the same whether or not it exists.
    */
   async attempt(email: string): Promise<void> {
-    const now = this.clock.now();
+    const now = this.time.now();
     const turn = await this.failures.reserveAttempt(keyOf(email), now, (count) => {
       const wait = waitAfter(count);
       return wait > 0 ? new Date(now.getTime() + wait) : null;

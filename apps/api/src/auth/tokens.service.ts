@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiTokenEntity, TokenKind, UsersRepository } from '@app/persistence';
-import { DomainError, hashToken } from '@app/platform';
+import { DomainError, hashToken, TimeSource } from '@app/platform';
 import { Actor, AuditService, userSubject } from '../audit/audit.service';
-import { Clock } from '../common/clock';
 
 /** A token as its owner sees it: never the secret, nor its hash. */
 export interface TokenView {
@@ -32,13 +31,13 @@ export class TokensService {
   constructor(
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
   ) {}
 
   async list(userId: number, currentToken?: string): Promise<TokenView[]> {
     if (!(await this.users.findById(userId))) throw DomainError.notFound('user', 'id', userId);
     const currentHash = currentToken ? hashToken(currentToken) : undefined;
-    const tokens = await this.users.liveTokens(userId, this.clock.now());
+    const tokens = await this.users.liveTokens(userId, this.time.now());
     return tokens.map((token) => toView(token, currentHash));
   }
 

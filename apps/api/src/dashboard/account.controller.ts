@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, AppConfig, hashToken } from '@app/platform';
+import { APP_CONFIG, AppConfig, hashToken, TimeSource } from '@app/platform';
 import { actorOf } from '../audit/audit.service';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { TokensService } from '../auth/tokens.service';
-import { Clock } from '../common/clock';
 import { IdPipe } from '../common/id.pipe';
 import { Public, ReadsOnly } from '../common/public.decorator';
 import { CalendarFeedService } from '../exports/calendar-feed.service';
@@ -30,7 +29,7 @@ export class AccountController {
     private readonly users: UsersService,
     private readonly tokens: TokensService,
     private readonly views: DashboardViews,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,7 +44,7 @@ export class AccountController {
     @Query('done') done?: string,
     @Query('calendar') note?: string,
   ): Promise<string> {
-    const now = this.clock.now().getTime();
+    const now = this.time.now().getTime();
     const calendarUrl =
       typeof note === 'string' ? this.newCalendars.take(request.user.id, note, now) : undefined;
     return this.render(request, {
@@ -79,7 +78,7 @@ export class AccountController {
   ): Promise<void> {
     const key = await this.feed.newKey(request.user.id);
     const calendarUrl = `${this.config.publicUrl}/calendar/${key}.ics`;
-    const note = this.newCalendars.put(request.user.id, calendarUrl, this.clock.now().getTime());
+    const note = this.newCalendars.put(request.user.id, calendarUrl, this.time.now().getTime());
     void reply.redirect(`/account?calendar=${note}#calendar-heading`, 303);
   }
 

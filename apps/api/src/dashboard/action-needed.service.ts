@@ -52,7 +52,7 @@ export class ActionNeededService {
 
   /** Requests whose window is still open, soonest first; "closing" within the due-soon days. */
   private openWindows(requests: RequestSummaryRow[], field: 'reviewRequestBy' | 'complaintBy') {
-    const today = this.deadlines.clock.today();
+    const today = this.deadlines.time.today();
     const soon = this.deadlines.calendar.iso(
       this.deadlines.calendar.scope('uk').addWorkingDays(parseIsoDate(today), 5),
     );

@@ -3,10 +3,9 @@ import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { REGIMES } from '@app/domain';
 import { AuthoritiesRepository } from '@app/persistence';
-import { DomainError } from '@app/platform';
+import { DomainError, TimeSource } from '@app/platform';
 import { RenderedLetter, TemplateCatalog, UnknownTemplateError } from '@app/templates';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
-import { Clock } from '../common/clock';
 import { CreateRequestDto } from '../requests/request.dto';
 import { RequestsService } from '../requests/requests.service';
 import { DashboardViews } from './dashboard-views';
@@ -27,7 +26,7 @@ export class NewRequestController {
     private readonly catalog: TemplateCatalog,
     private readonly authorities: AuthoritiesRepository,
     private readonly requests: RequestsService,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
     private readonly views: DashboardViews,
   ) {}
 
@@ -170,7 +169,7 @@ export class NewRequestController {
       throw DomainError.invalid('authorityId', `authority ${authorityId} does not exist`);
     return this.catalog.render(templateId, variables, {
       authority: { name: authority.name, email: authority.email },
-      today: this.clock.today(),
+      today: this.time.today(),
       sender: { name: request.user.name, email: request.user.email },
     });
   }

@@ -223,7 +223,7 @@ export class OutstandingListService {
    * today to the Sunday after next), which is what an officer looking on a Sunday means.
    */
   private dueThisWeek(): { statuses: readonly RequestStatus[]; dueFrom: string; dueTo: string } {
-    const today = this.deadlines.clock.today();
+    const today = this.deadlines.time.today();
     const dueTo = formatIsoDate(endOfWorkingWeek(parseIsoDate(today)));
     return { statuses: RUNNING, dueFrom: today, dueTo };
   }

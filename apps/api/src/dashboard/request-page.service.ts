@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { formatTypedDate, parseIsoDate } from '@app/domain';
 import { AuthoritiesRepository, UserEntity } from '@app/persistence';
-import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
+import { APP_CONFIG, AppConfig, DomainError, TimeSource } from '@app/platform';
 import {
   RenderedLetter,
   TemplateCatalog,
   TemplateKind,
   UnknownTemplateError,
 } from '@app/templates';
-import { Clock } from '../common/clock';
 import { RequestView } from '../requests/request-view';
 import { RequestsService } from '../requests/requests.service';
 import { shortDate } from './dashboard-views';
@@ -71,18 +70,18 @@ export class RequestPageService {
     private readonly requests: RequestsService,
     private readonly authorities: AuthoritiesRepository,
     private readonly catalog: TemplateCatalog,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Today in London, as the send form fills it in. */
   today(): string {
-    return this.clock.today();
+    return this.time.today();
   }
 
   /** Today in London as a date field shows it before the officer changes it: "29 11 2026". */
   private todayTyped(): string {
-    return formatTypedDate(parseIsoDate(this.clock.today()));
+    return formatTypedDate(parseIsoDate(this.time.today()));
   }
 
   async build(
@@ -115,7 +114,7 @@ export class RequestPageService {
         message: state.message,
       },
       formName: state?.form,
-      today: this.clock.today(),
+      today: this.time.today(),
       send: {
         open: view.status === 'draft',
         // Only a real mail server reaches the authority: the outbox writes files on this machine.
@@ -184,7 +183,7 @@ export class RequestPageService {
     return this.catalog.render(templateId, withTypedDates(fields, variables), {
       authority: { name: authority.name, email: authority.email },
       reference: view.reference,
-      today: this.clock.today(),
+      today: this.time.today(),
       sender: { name: sender.name, email: sender.email },
     });
   }

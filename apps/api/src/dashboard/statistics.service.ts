@@ -19,7 +19,7 @@ export class StatisticsService {
   ) {}
 
   build(): Promise<Record<string, unknown>> {
-    const now = this.deadlines.clock.now().getTime();
+    const now = this.deadlines.time.now().getTime();
     if (!this.kept || now - this.kept.at > FRESH_MS) {
       const value = this.compute();
       this.kept = { at: now, value };
@@ -49,7 +49,7 @@ export class StatisticsService {
     });
     const stats = authorityStatistics(facts).sort((a, b) => b.requests - a.requests);
     return {
-      asOf: this.deadlines.clock.now(),
+      asOf: this.deadlines.time.now(),
       authorities: stats.map((s) => {
         const top = s.refusalsByExemption.slice(0, 8);
         const most = Math.max(1, ...top.map((e) => e.count));

@@ -1,8 +1,8 @@
+import { TimeSource } from '@app/platform';
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { RenderedLetter, TemplateCatalog, UnknownTemplateError } from '@app/templates';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
-import { Clock } from '../common/clock';
 import { ReadsOnly } from '../common/public.decorator';
 import { DashboardViews } from './dashboard-views';
 import { answerForm, formValues } from './forms';
@@ -16,7 +16,7 @@ import { templateFieldViews, withTypedDates } from './template-fields';
 export class TemplatesPagesController {
   constructor(
     private readonly catalog: TemplateCatalog,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
     private readonly views: DashboardViews,
   ) {}
 
@@ -48,7 +48,7 @@ export class TemplatesPagesController {
     const sample = {
       authority: { name: 'the authority', email: 'foi@authority.example' },
       reference: 'FOI-YYYY-NNNN',
-      today: this.clock.today(),
+      today: this.time.today(),
       sender: { name: request.user.name, email: request.user.email },
     };
     return answerForm(

@@ -15,8 +15,7 @@ import {
   REGIMES,
   WorkingDayCalendar,
 } from '@app/domain';
-import { APP_CONFIG, AppConfig } from '@app/platform';
-import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig, TimeSource } from '@app/platform';
 import { IsCalendarDate, IsEventDate } from '../common/date-validators';
 
 export class DeadlineQueryDto {
@@ -56,7 +55,7 @@ export class DeadlinesController {
   constructor(
     private readonly calendar: WorkingDayCalendar,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
   ) {}
 
   @Get()
@@ -67,7 +66,7 @@ export class DeadlinesController {
         { regime: query.regime, receivedAt: query.receivedAt, nation: query.nation, events },
         this.calendar,
         {
-          today: query.today ?? this.clock.today(),
+          today: query.today ?? this.time.today(),
           receiptRule: query.receiptRule ?? this.config.receiptRule,
           dueSoonWorkingDays: this.config.dueSoonWorkingDays,
         },

@@ -2,8 +2,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { OUTSTANDING_STATUSES } from '@app/domain';
 import { RequestSummariesRepository, RequestSummaryRow, UsersRepository } from '@app/persistence';
-import { DomainError, hashToken, newToken } from '@app/platform';
-import { Clock } from '../common/clock';
+import { DomainError, hashToken, newToken, TimeSource } from '@app/platform';
 import { DeadlineService } from '../requests/deadline.service';
 import { AllDayEvent, icsLines } from './ics';
 
@@ -17,7 +16,7 @@ export class CalendarFeedService {
     private readonly repository: RequestSummariesRepository,
     private readonly users: UsersRepository,
     private readonly deadlines: DeadlineService,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
   ) {}
 
   /**
@@ -32,7 +31,7 @@ export class CalendarFeedService {
     async function* all() {
       for (let chunk = first; !chunk.done; chunk = await chunks.next()) yield chunk.value;
     }
-    return Readable.from(icsLines('FOI deadlines', all(), this.clock.now()));
+    return Readable.from(icsLines('FOI deadlines', all(), this.time.now()));
   }
 
   private async *eventChunks(ownerId: number | undefined): AsyncGenerator<AllDayEvent[]> {
@@ -42,7 +41,7 @@ export class CalendarFeedService {
       EXPORT_LIMIT,
     ))
       yield running.filter((r) => r.dueDate !== null).map((r) => this.dueEvent(r));
-    const today = this.clock.today();
+    const today = this.time.today();
     for await (const answered of this.repository.summaryChunks(
       { statuses: ['responded', 'review-responded'], ownerId },
       '-createdAt',

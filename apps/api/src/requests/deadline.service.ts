@@ -8,8 +8,7 @@ import {
   parseIsoDate,
 } from '@app/domain';
 import type { RequestFilter } from '@app/persistence';
-import { APP_CONFIG, AppConfig, DeadlineViews } from '@app/platform';
-import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig, DeadlineViews, TimeSource } from '@app/platform';
 
 const PAUSED: readonly RequestStatus[] = ['awaiting-clarification', 'awaiting-fee'];
 const MET: readonly RequestStatus[] = ['responded', 'review-responded'];
@@ -21,7 +20,7 @@ const RUNNING: readonly RequestStatus[] = ['awaiting-response', 'extended', 'int
 export class DeadlineService {
   constructor(
     readonly calendar: WorkingDayCalendar,
-    readonly clock: Clock,
+    readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.views = new DeadlineViews(calendar, config);
@@ -31,12 +30,12 @@ export class DeadlineService {
   private readonly views: DeadlineViews;
 
   viewFor(request: DeadlineSubject, explain = true): DeadlineView {
-    return this.views.viewFor(request, this.clock.today(), explain);
+    return this.views.viewFor(request, this.time.today(), explain);
   }
 
   /** For a change being made: a history the deadline engine refuses throws its error. */
   checkedViewFor(request: DeadlineSubject, explain = true): DeadlineView {
-    return this.views.checkedViewFor(request, this.clock.today(), explain);
+    return this.views.checkedViewFor(request, this.time.today(), explain);
   }
 
   /**
@@ -44,7 +43,7 @@ export class DeadlineService {
    * database. Running clocks use the all-UK calendar for "due soon" (the widest set of holidays).
    */
   filterFor(state: DeadlineState): RequestFilter {
-    const today = this.clock.today();
+    const today = this.time.today();
     const day = parseIsoDate(today);
     const soon = this.calendar.iso(
       this.calendar.scope('uk').addWorkingDays(day, this.config.dueSoonWorkingDays),

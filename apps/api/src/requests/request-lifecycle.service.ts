@@ -87,7 +87,7 @@ export class RequestLifecycleService {
     const saved = await this.save(id, actor, {
       type: 'sent',
       method: input.method,
-      sentAt: input.sentAt ?? this.deadlines.clock.now().toISOString(),
+      sentAt: input.sentAt ?? this.deadlines.time.now().toISOString(),
       receivedAt: input.receivedAt,
       messageId,
     });
@@ -141,7 +141,7 @@ export class RequestLifecycleService {
     change: RequestChange,
     seenVersion?: number,
   ): Promise<SavedChange> {
-    refuseBadInput(change, this.deadlines.clock.today());
+    refuseBadInput(change, this.deadlines.time.today());
     const saved = await this.changes
       .save(id, { actorId: actor.id, seenVersion }, (request, history) =>
         nextState(request, history, change, this.context()),
@@ -157,8 +157,8 @@ export class RequestLifecycleService {
   private context(): ChangeContext {
     return {
       calendar: this.deadlines.calendar,
-      now: this.deadlines.clock.now(),
-      today: this.deadlines.clock.today(),
+      now: this.deadlines.time.now(),
+      today: this.deadlines.time.today(),
       // Audit events are stamped by the system's time, as every audit record is.
       auditAt: new Date(),
       receiptRule: this.config.receiptRule,

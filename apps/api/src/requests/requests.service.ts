@@ -64,7 +64,7 @@ export class RequestsService {
     if (!authority)
       throw DomainError.invalid('authorityId', `authority ${input.authorityId} does not exist`);
     const template = this.templateOf(input);
-    const today = this.deadlines.clock.today();
+    const today = this.deadlines.time.today();
     const { request, event } = await this.changes.create(
       Number(today.slice(0, 4)),
       owner.id,
@@ -172,7 +172,7 @@ export class RequestsService {
     const filter = this.filterOf(query);
     if (!filter) return JSON.stringify({ items: [], total: 0, page, pageSize });
     const found = await this.lists.findPage(filter, query.sort ?? 'dueDate', page, pageSize);
-    const today = this.deadlines.clock.today();
+    const today = this.deadlines.time.today();
     const kept = this.rendered.get(found);
     if (kept && kept.today === today) return kept.json;
     const json = JSON.stringify({

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
 import { AuthoritiesRepository, UserEntity } from '@app/persistence';
-import { DomainError } from '@app/platform';
+import { DomainError, TimeSource } from '@app/platform';
 import {
   LetterTemplate,
   RenderedLetter,
@@ -10,7 +10,6 @@ import {
   UnknownTemplateError,
 } from '@app/templates';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Clock } from '../common/clock';
 import { MAX_ID } from '../common/id.pipe';
 import { ReadsOnly } from '../common/public.decorator';
 
@@ -32,7 +31,7 @@ export class TemplatesController {
   constructor(
     private readonly catalog: TemplateCatalog,
     private readonly authorities: AuthoritiesRepository,
-    private readonly clock: Clock,
+    private readonly time: TimeSource,
   ) {}
 
   @Get()
@@ -63,7 +62,7 @@ export class TemplatesController {
       throw DomainError.notFound('authority', 'authorityId', body.authorityId);
     return this.catalog.render(id, body.variables, {
       authority: authority ? { name: authority.name, email: authority.email } : undefined,
-      today: this.clock.today(),
+      today: this.time.today(),
       sender: { name: user.name, email: user.email },
     });
   }

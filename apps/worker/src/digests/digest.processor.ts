@@ -1,7 +1,7 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bull';
-import { APP_CONFIG, AppConfig } from '@app/platform';
+import { APP_CONFIG, AppConfig, TimeSource } from '@app/platform';
 import {
   parseSendDigestsPayload,
   REMINDER_QUEUE,
@@ -23,12 +23,13 @@ export class DigestProcessor implements OnApplicationBootstrap {
     private readonly digests: DigestService,
     @InjectQueue(REMINDER_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly time: TimeSource,
   ) {}
 
   @Process(SEND_DIGESTS_JOB)
   async run(job: Job): Promise<void> {
     if (!this.config.digests) return;
-    const sent = await this.digests.sendDue(parseSendDigestsPayload(job.data).at);
+    const sent = await this.digests.sendDue(parseSendDigestsPayload(job.data, this.time.now()).at);
     if (sent > 0) this.logger.log(`sent ${sent} daily digest(s)`);
   }
 

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { londonDateOf } from '@app/domain';
 import {
   Claim,
   deliverOnce,
@@ -9,7 +8,7 @@ import {
   MailSender,
 } from '@app/mail';
 import { DeliverableReminder, RemindersRepository } from '@app/persistence';
-import { APP_CONFIG, AppConfig, dayCountOf, DeadlineViews } from '@app/platform';
+import { APP_CONFIG, AppConfig, dayCountOf, DeadlineViews, TimeSource } from '@app/platform';
 import { ReminderEmails } from '@app/templates';
 
 export function reminderMessageId(reminderId: number): string {
@@ -33,6 +32,7 @@ export class ReminderDeliveryService {
   private readonly logger = new Logger('reminders');
 
   constructor(
+    private readonly time: TimeSource,
     private readonly reminders: RemindersRepository,
     private readonly views: DeadlineViews,
     private readonly mail: MailSender,
@@ -78,7 +78,7 @@ export class ReminderDeliveryService {
   }
 
   private compose({ reminder, request }: DeliverableReminder) {
-    const view = this.views.viewFor(request, londonDateOf(new Date()), false);
+    const view = this.views.viewFor(request, this.time.today(), false);
     const email = this.emails.render({
       kind: reminder.kind,
       reference: request.reference,

@@ -2,7 +2,7 @@ import { addCalendarMonths, DayNumber, fromCivil, parseIsoDate } from '../dates/
 import { toLondonDay } from '../dates/london-date';
 import { isNation } from '../calendar/holiday';
 import { WorkingDayCalendar, WorkingDayIndex } from '../calendar/working-day-calendar';
-import { Clock, foldEvents, SortedEvent } from './fold-events';
+import { ClockState, foldEvents, SortedEvent } from './fold-events';
 import {
   ClockEvent,
   DeadlineInputError,
@@ -107,13 +107,13 @@ function sarDue(ctx: ClockContext, start: DayNumber, months: number): DayNumber 
 }
 
 /** The statutory due date of the clock as it stands (ignoring any extension). */
-export function baseDueDate(ctx: ClockContext, clock: Clock): DayNumber {
+export function baseDueDate(ctx: ClockContext, clock: ClockState): DayNumber {
   const { limit } = ctx.rules;
   if (limit === 'month') return sarDue(ctx, clock.start, 1);
   return ctx.index.addWorkingDays(clock.start, limit - clock.used);
 }
 
-function extendedDueDate(ctx: ClockContext, clock: Clock, original: DayNumber): DayNumber {
+function extendedDueDate(ctx: ClockContext, clock: ClockState, original: DayNumber): DayNumber {
   const ext = clock.extension;
   if (ext === null) return original;
   const { rules, index, explain, lines, calendar } = ctx;
@@ -183,7 +183,7 @@ function extendedDueDate(ctx: ClockContext, clock: Clock, original: DayNumber): 
  * working days after the original due date (FOIA: the ICO's most, 40 in all; EIR: reg 7(1)'s
  * legal maximum of 40 working days after receipt). Only regimes with a long stop have one.
  */
-function beyondGuidance(ctx: ClockContext, clock: Clock, original: DayNumber | null): boolean {
+function beyondGuidance(ctx: ClockContext, clock: ClockState, original: DayNumber | null): boolean {
   const until = clock.extension?.until ?? null;
   if (until === null || original === null || !ctx.rules.longStop) return false;
   return until > ctx.index.addWorkingDays(original, 20);
@@ -254,7 +254,12 @@ function isoOrNull(calendar: WorkingDayCalendar, day: DayNumber | null): string 
   return day === null ? null : calendar.iso(day);
 }
 
-function viewOf(ctx: ClockContext, clock: Clock, today: DayNumber, dueSoon: number): DeadlineView {
+function viewOf(
+  ctx: ClockContext,
+  clock: ClockState,
+  today: DayNumber,
+  dueSoon: number,
+): DeadlineView {
   const { rules, index, calendar, explain, lines } = ctx;
   const paused = clock.pause !== null;
   const original = paused ? null : baseDueDate(ctx, clock);
@@ -316,7 +321,7 @@ function viewOf(ctx: ClockContext, clock: Clock, today: DayNumber, dueSoon: numb
   return view;
 }
 
-function explainCount(ctx: ClockContext, clock: Clock, original: DayNumber): void {
+function explainCount(ctx: ClockContext, clock: ClockState, original: DayNumber): void {
   const { rules, calendar, index, lines } = ctx;
   const scope = rules.scope(clock.nation);
   if (rules.limit === 'month') {
@@ -352,7 +357,7 @@ function explainCount(ctx: ClockContext, clock: Clock, original: DayNumber): voi
 
 function reviewDates(
   ctx: ClockContext,
-  clock: Clock,
+  clock: ClockState,
 ): { due: DayNumber | null; longStop: DayNumber | null } {
   const { rules, index, explain, lines } = ctx;
   if (clock.reviewRequested === null || rules.reviewDue === null)
@@ -384,7 +389,7 @@ function reviewDates(
 
 function complaintDate(
   ctx: ClockContext,
-  clock: Clock,
+  clock: ClockState,
   reviewDue: DayNumber | null,
 ): DayNumber | null {
   const { complaint } = ctx.rules;

@@ -15,7 +15,7 @@ export interface SortedEvent {
 export type PauseKind = 'clarification' | 'fee' | 'identity';
 
 /** The state of a request's clocks after its history up to some event. */
-export interface Clock {
+export interface ClockState {
   nation: Nation;
   /** Day 0 of the running stretch of the clock. */
   start: DayNumber;
@@ -63,18 +63,18 @@ function startDay(ctx: ClockContext, received: DayNumber, what: string): DayNumb
 }
 
 /** Working days used after the clock's day 0 and before `day` (none when `day` is day 0 itself). */
-function workingDaysBefore(ctx: ClockContext, clock: Clock, day: DayNumber): number {
+function workingDaysBefore(ctx: ClockContext, clock: ClockState, day: DayNumber): number {
   return day > clock.start ? ctx.index.countWorkingDays(clock.start, day - 1) : 0;
 }
 
-function restart(ctx: ClockContext, clock: Clock, on: DayNumber, what: string): void {
+function restart(ctx: ClockContext, clock: ClockState, on: DayNumber, what: string): void {
   clock.start = startDay(ctx, on, what);
   clock.used = 0;
   clock.pause = null;
   clock.extension = null;
 }
 
-function pause(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: PauseKind): void {
+function pause(ctx: ClockContext, clock: ClockState, event: SortedEvent, kind: PauseKind): void {
   const { rules, explain, lines } = ctx;
   if (kind === 'identity' && rules.limit !== 'month') {
     throw DeadlineInputError.ofEvent(
@@ -105,7 +105,7 @@ function pause(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: PauseK
   }
 }
 
-function resume(ctx: ClockContext, clock: Clock, event: SortedEvent, kind: PauseKind): void {
+function resume(ctx: ClockContext, clock: ClockState, event: SortedEvent, kind: PauseKind): void {
   const { rules, explain, lines } = ctx;
   if (kind === 'fee' && rules.fee === 'none') return;
   const words = PAUSE_WORDS[kind];
@@ -142,7 +142,7 @@ export function foldEvents(
   history: RequestHistory,
   received: DayNumber,
   events: readonly SortedEvent[],
-): Clock {
+): ClockState {
   const nation = history.nation ?? 'england';
   if (ctx.explain) {
     const { rules } = ctx;
@@ -155,7 +155,7 @@ export function foldEvents(
       `Received ${day(received)}${stamp}: the date of receipt is day 0.`,
     );
   }
-  const clock: Clock = {
+  const clock: ClockState = {
     nation,
     start: startDay(ctx, received, 'The request'),
     used: 0,
@@ -170,7 +170,7 @@ export function foldEvents(
   return clock;
 }
 
-function applyEvent(ctx: ClockContext, clock: Clock, event: SortedEvent): void {
+function applyEvent(ctx: ClockContext, clock: ClockState, event: SortedEvent): void {
   const pauseKind = PAUSE_OF[event.kind];
   if (pauseKind) return pause(ctx, clock, event, pauseKind);
   const resumeKind = RESUME_OF[event.kind];

@@ -2,7 +2,7 @@ import { DayNumber } from '../dates/calendar-date';
 import type { ClockContext } from './compute-deadlines';
 import { DeadlineState } from './deadline.types';
 import { day, plural } from './explain';
-import { Clock } from './fold-events';
+import { ClockState } from './fold-events';
 
 interface Dates {
   due: DayNumber | null;
@@ -66,7 +66,7 @@ function running(
 
 export function progressAt(
   ctx: ClockContext,
-  clock: Clock,
+  clock: ClockState,
   today: DayNumber,
   dates: Dates,
 ): Progress {

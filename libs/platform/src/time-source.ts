@@ -1,7 +1,7 @@
 import { londonDateOf } from '@app/domain';
 
 /** The time, behind a seam so tests can fix it; everything else takes `today` as a parameter. */
-export abstract class Clock {
+export abstract class TimeSource {
   abstract now(): Date;
 
   private memo = { minute: NaN, date: '' };
@@ -14,7 +14,7 @@ export abstract class Clock {
   }
 }
 
-export class SystemClock extends Clock {
+export class SystemTimeSource extends TimeSource {
   now(): Date {
     return new Date();
   }
