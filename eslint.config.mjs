@@ -154,12 +154,6 @@ export default tseslint.config(
     rules: restrictImports(NO_DATABASE),
   },
   {
-    // The lifecycle service still receives TypeORM's EntityManager from the requests repository
-    // for its transaction; once the repository saves a change itself, this exception goes.
-    files: ['apps/api/src/requests/request-lifecycle.service.ts'],
-    rules: restrictImports(otherApps('api')),
-  },
-  {
     // The rules of the domain are pure: no framework, no I/O, no environment, no clock.
     files: ['libs/domain/**/*.ts'],
     rules: {

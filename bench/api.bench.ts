@@ -185,7 +185,7 @@ export async function seed(
         'sent_at',
         'sent_via',
         'received_on',
-        'clock',
+        'clock_events',
         'due_date',
         'long_stop_date',
         'withdrawn_at',

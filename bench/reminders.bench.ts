@@ -140,7 +140,7 @@ async function deliver(workers: number, database: 'sqlite' | 'postgres'): Promis
   await app.init(); // migrations, the first admin and the seeded authority
   const dataSource = app.get(DataSource);
   await dataSource.query(
-    "INSERT INTO requests (reference, title, regime, status, authority_id, owner_id, subject, body, clock, version) VALUES ('FOI-2026-9999', 'Bench', 'foia', 'awaiting-response', 1, 1, 'Bench', 'x', '[]', 1)",
+    "INSERT INTO requests (reference, title, regime, status, authority_id, owner_id, subject, body, clock_events, version) VALUES ('FOI-2026-9999', 'Bench', 'foia', 'awaiting-response', 1, 1, 'Bench', 'x', '[]', 1)",
   );
   const fireAt = new Date(Date.now() - 1000);
   for (let i = 0; i < REMINDERS; i += 500) {

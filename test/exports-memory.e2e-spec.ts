@@ -44,7 +44,7 @@ describe.each(DATABASES)('exports without letters on %s', (database) => {
             sentAt: now,
             sentVia: 'email',
             receivedOn: '2025-05-14',
-            clock: n % 3 === 0 ? [{ kind: 'response', on: '2025-05-16' }] : [],
+            clockEvents: n % 3 === 0 ? [{ kind: 'response', on: '2025-05-16' }] : [],
             dueDate: n % 3 === 0 ? null : '2025-06-12',
             longStopDate: n % 3 === 0 ? null : '2025-07-10',
             withdrawnAt: null,

@@ -21,6 +21,7 @@ import { LongStopIndex1765000000000 } from './migrations/1765000000000-long-stop
 import { SessionExpiry1765100000000 } from './migrations/1765100000000-session-expiry';
 import { AccountSecurity1765200000000 } from './migrations/1765200000000-account-security';
 import { FindingRequests1765310000000 } from './migrations/1765310000000-finding-requests';
+import { ClockEvents1765400000000 } from './migrations/1765400000000-clock-events';
 import { LoginFailureEntity } from './entities/login-failure.entity';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   SessionExpiry1765100000000,
   AccountSecurity1765200000000,
   FindingRequests1765310000000,
+  ClockEvents1765400000000,
 ];
 
 /**

@@ -64,7 +64,7 @@ export class ActionNeededService {
   }
 
   private askedOn(r: RequestSummaryRow): string | null {
-    const asked = [...r.clock].reverse().find((e) => e.kind === 'clarification-requested');
+    const asked = [...r.clockEvents].reverse().find((e) => e.kind === 'clarification-requested');
     return asked ? formatIsoDate(toLondonDay(asked.on)) : null;
   }
 

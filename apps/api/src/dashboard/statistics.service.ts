@@ -36,8 +36,8 @@ export class StatisticsService {
     const byId = new Map(authorities.map((a) => [a.id, a]));
     const facts: AnsweredFacts[] = rows.map(({ request, response }) => {
       const authority = byId.get(request.authorityId);
-      const { events: clock, answeredOn } = untilFirstResponse(request.clock);
-      const view = this.deadlines.viewFor({ ...request, clock, authority }, false);
+      const { events: clock, answeredOn } = untilFirstResponse(request.clockEvents);
+      const view = this.deadlines.viewFor({ ...request, clockEvents: clock, authority }, false);
       return {
         authorityId: request.authorityId,
         answeredOn,

@@ -15,7 +15,7 @@ const MET: readonly RequestStatus[] = ['responded', 'review-responded'];
 const CLOSED: readonly RequestStatus[] = ['closed', 'withdrawn'];
 const RUNNING: readonly RequestStatus[] = ['awaiting-response', 'extended', 'internal-review'];
 
-/** The deadline engine, with the tracker's calendar, settings and clock. */
+/** The deadline engine, with the tracker's calendar, settings and time source. */
 @Injectable()
 export class DeadlineService {
   constructor(

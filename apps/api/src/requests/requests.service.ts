@@ -216,7 +216,7 @@ function draftRow(
     sentAt: null,
     sentVia: null,
     receivedOn: null,
-    clock: [],
+    clockEvents: [],
     dueDate: null,
     longStopDate: null,
     withdrawnAt: null,

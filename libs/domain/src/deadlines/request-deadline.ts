@@ -10,7 +10,7 @@ import { Regime } from './regimes';
 export interface DeadlineSubject {
   regime: Regime;
   receivedOn: string | null;
-  clock: readonly ClockEvent[];
+  clockEvents: readonly ClockEvent[];
   authority?: { nation: Nation };
   /** The request's status: it has the last word on whether a headline date applies. */
   status?: RequestStatus;
@@ -52,7 +52,7 @@ export function requestDeadline(
       regime: request.regime,
       receivedAt: request.receivedOn,
       nation: request.authority?.nation,
-      events: request.clock,
+      events: request.clockEvents,
     },
     calendar,
     options,

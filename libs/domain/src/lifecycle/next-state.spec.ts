@@ -232,7 +232,10 @@ describe('nextState: one change, the whole history replayed', () => {
       log('clarification-request', '2025-02-05'),
     );
     expect(next.row.status).toBe('responded');
-    expect(next.row.clock.map((e) => e.kind)).toEqual(['clarification-requested', 'response']);
+    expect(next.row.clockEvents.map((e) => e.kind)).toEqual([
+      'clarification-requested',
+      'response',
+    ]);
   });
 
   it('correcting the sent date moves sentAt, the receipt, every date and the reminders', () => {

@@ -69,14 +69,14 @@ export function nextState(
   const messages = historyAfter(history, step);
   const withdrawnAt = step.withdrawnAt ?? request.withdrawnAt;
   const status = replayStatus(messages, withdrawnAt !== null);
-  const clock = clockEventsOf(messages, withdrawnAt ? withdrawnAt.toISOString() : null);
-  const facts = { regime: request.regime, nation: request.authority.nation, status, clock };
+  const clockEvents = clockEventsOf(messages, withdrawnAt ? withdrawnAt.toISOString() : null);
+  const facts = { regime: request.regime, nation: request.authority.nation, status, clockEvents };
   const receivedOn = step.row?.receivedOn !== undefined ? step.row.receivedOn : request.receivedOn;
   const view = deadlineOf({ ...facts, authority: request.authority, receivedOn }, context);
   const dates = storedDatesOf(status, view);
   const answer = latestOutcome(messages);
   return {
-    row: { ...step.row, status, withdrawnAt, clock, ...answer, ...dates },
+    row: { ...step.row, status, withdrawnAt, clockEvents, ...answer, ...dates },
     addMessage: step.add,
     correctMessage: step.correct,
     removeMessageId: step.removeId,

@@ -84,7 +84,7 @@ export interface ChangeContext extends ReminderSettings {
 export interface RequestRowChange extends StoredDates {
   status: RequestStatus;
   withdrawnAt: Date | null;
-  clock: ClockEvent[];
+  clockEvents: ClockEvent[];
   outcome: Outcome | null;
   exemptions: string[] | null;
   sentAt?: Date | null;

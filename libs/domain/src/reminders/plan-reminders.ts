@@ -154,7 +154,7 @@ export interface RequestReminderFacts {
   regime: Regime;
   nation: Nation;
   status: RequestStatus;
-  clock: readonly ClockEvent[];
+  clockEvents: readonly ClockEvent[];
 }
 
 /**
@@ -167,7 +167,7 @@ export function remindersOfRequest(
   calendar: WorkingDayCalendar,
   settings: ReminderSettings,
 ): PlannedReminder[] {
-  const asked = [...request.clock]
+  const asked = [...request.clockEvents]
     .reverse()
     .find((e) => e.kind === 'clarification-requested' || e.kind === 'clarification-received');
   return planReminders(

@@ -84,8 +84,8 @@ export class FoiRequestEntity {
   receivedOn!: string | null;
 
   /** The clock events the messages amount to; with `receivedOn` the deadline follows from the row. */
-  @Column({ type: 'simple-json' })
-  clock!: ClockEvent[];
+  @Column({ name: 'clock_events', type: 'simple-json' })
+  clockEvents!: ClockEvent[];
 
   /** Due date of the clock now running (the review's, during a review); null when none runs. */
   @Column({

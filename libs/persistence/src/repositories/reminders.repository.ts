@@ -15,7 +15,7 @@ export interface DeliverableReminder {
   reminder: Pick<ReminderEntity, 'id' | 'kind' | 'forDate'>;
   request: Pick<
     FoiRequestEntity,
-    'id' | 'reference' | 'title' | 'regime' | 'receivedOn' | 'clock' | 'status'
+    'id' | 'reference' | 'title' | 'regime' | 'receivedOn' | 'clockEvents' | 'status'
   > & {
     authority: Pick<AuthorityEntity, 'name' | 'nation'>;
     owner: Pick<UserEntity, 'email'>;
@@ -34,7 +34,7 @@ interface ClaimedRow extends DeliverableReminder {
  * the entity finder built three entities a reminder, which cost more than sending it.
  */
 const CLAIMED_ROWS = `SELECT r.id, r.kind, r.for_date, r.status, r.claimed_by, r.claimed_until,
-  q.id AS request_id, q.reference, q.title, q.regime, q.received_on, q.clock,
+  q.id AS request_id, q.reference, q.title, q.regime, q.received_on, q.clock_events,
   q.status AS request_status, a.name AS authority_name, a.nation, u.email
   FROM reminders r JOIN requests q ON q.id = r.request_id
   JOIN authorities a ON a.id = q.authority_id JOIN users u ON u.id = q.owner_id
@@ -192,7 +192,7 @@ export class RemindersRepository {
     const column = (entity: typeof ReminderEntity | typeof FoiRequestEntity, property: string) =>
       this.dataSource.getMetadata(entity).findColumnWithPropertyName(property)!;
     const claimedUntil = column(ReminderEntity, 'claimedUntil');
-    const clock = column(FoiRequestEntity, 'clock');
+    const clockEvents = column(FoiRequestEntity, 'clockEvents');
     const [sql, values] = driver.escapeQueryWithParameters(CLAIMED_ROWS, { ids }, {});
     const rows: Record<string, unknown>[] = await this.dataSource.query(sql, values);
     return rows.map((row) => ({
@@ -213,7 +213,7 @@ export class RemindersRepository {
         title: row.title as string,
         regime: row.regime as Regime,
         receivedOn: row.received_on as string | null,
-        clock: driver.prepareHydratedValue(row.clock, clock) as ClockEvent[],
+        clockEvents: driver.prepareHydratedValue(row.clock_events, clockEvents) as ClockEvent[],
         status: row.request_status as RequestStatus,
         authority: { name: row.authority_name as string, nation: row.nation as Nation },
         owner: { email: row.email as string },

@@ -43,7 +43,7 @@ export const SUMMARY_COLUMNS = [
   'campaign',
   'sentAt',
   'receivedOn',
-  'clock',
+  'clockEvents',
   'dueDate',
   'longStopDate',
 ] as const;

@@ -6,7 +6,7 @@ import { MessageEntity } from '../../entities/message.entity';
 
 /** What the statistics need of a sent request, and of its first response. */
 export interface AnsweredFacts {
-  request: Pick<FoiRequestEntity, 'id' | 'authorityId' | 'regime' | 'receivedOn' | 'clock'>;
+  request: Pick<FoiRequestEntity, 'id' | 'authorityId' | 'regime' | 'receivedOn' | 'clockEvents'>;
   response: Pick<MessageEntity, 'outcome' | 'exemptions'> | null;
 }
 
@@ -25,7 +25,7 @@ export class RequestStatisticsRepository {
       this.dataSource
         .getRepository(FoiRequestEntity)
         .createQueryBuilder('r')
-        .select(['r.id', 'r.authorityId', 'r.regime', 'r.receivedOn', 'r.clock'])
+        .select(['r.id', 'r.authorityId', 'r.regime', 'r.receivedOn', 'r.clockEvents'])
         .where('r.received_on IS NOT NULL')
         .getMany(),
       this.dataSource

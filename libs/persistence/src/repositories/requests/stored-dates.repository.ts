@@ -10,7 +10,7 @@ import { RequestTransactions } from './request-transactions';
 /** What the stored dates follow from, with the dates as stored and the version they were read at. */
 export type StoredDatesRow = Pick<
   FoiRequestEntity,
-  'id' | 'version' | 'status' | 'regime' | 'receivedOn' | 'clock' | 'dueDate' | 'longStopDate'
+  'id' | 'version' | 'status' | 'regime' | 'receivedOn' | 'clockEvents' | 'dueDate' | 'longStopDate'
 > & { authority: Pick<AuthorityEntity, 'nation'> };
 
 /** The stored dates a request should hold, if it is still at `version`. */
@@ -62,7 +62,7 @@ export class StoredDatesRepository {
         'r.status',
         'r.regime',
         'r.receivedOn',
-        'r.clock',
+        'r.clockEvents',
         'r.dueDate',
         'r.longStopDate',
         'authority.id',
