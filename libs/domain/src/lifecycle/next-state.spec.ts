@@ -124,7 +124,7 @@ describe('nextState: one change, the whole history replayed', () => {
       dueDate: '2025-03-03',
       // Day 40 is Tue 1 Apr: St Patrick's Day (17 Mar) is a UK bank holiday under FOIA.
       longStopDate: '2025-04-01',
-      clock: [],
+      clockEvents: [],
       outcome: null,
     });
     expect(next.row.sentAt?.toISOString()).toBe('2025-02-03T12:00:00.000Z');
@@ -176,7 +176,7 @@ describe('nextState: one change, the whole history replayed', () => {
     [
       'an acknowledgement changes no date',
       [sendOn('2025-02-03'), log('acknowledgement', '2025-02-04')],
-      { status: 'awaiting-response', dueDate: '2025-03-03', clock: [] },
+      { status: 'awaiting-response', dueDate: '2025-03-03', clockEvents: [] },
     ],
     [
       'a clarification request stops the clock: no date while it waits',
@@ -217,7 +217,7 @@ describe('nextState: one change, the whole history replayed', () => {
         status: 'withdrawn',
         withdrawnAt: context.now,
         dueDate: null,
-        clock: [{ kind: 'closed', on: '2025-02-10T09:00:00.000Z' }],
+        clockEvents: [{ kind: 'closed', on: '2025-02-10T09:00:00.000Z' }],
       },
     ],
   ])('%s', (_, changes, row) => {
