@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   clockEventsOf,
   computeDeadlines,
@@ -70,7 +70,7 @@ function historyOf(
 }
 
 async function insertRows(
-  dataSource: DataSource,
+  manager: EntityManager,
   table: string,
   columns: string[],
   rows: unknown[][],
@@ -78,14 +78,14 @@ async function insertRows(
 ): Promise<void> {
   const batch = rowsPerInsert;
   // SQLite numbers nothing (`?`); PostgreSQL wants `$1`, `$2`… (the driver says which).
-  const placeholder = (index: number) => dataSource.driver.createParameter('p', index);
+  const placeholder = (index: number) => manager.connection.driver.createParameter('p', index);
   for (let i = 0; i < rows.length; i += batch) {
     const slice = rows.slice(i, i + batch);
     let index = 0;
     const placeholders = slice
       .map(() => `(${columns.map(() => placeholder(index++)).join(',')})`)
       .join(',');
-    await dataSource.query(
+    await manager.query(
       `INSERT INTO ${table} (${columns.join(',')}) VALUES ${placeholders}`,
       slice.flat(),
     );
@@ -163,9 +163,8 @@ export async function seed(
     }
   }
   await dataSource.transaction(async (manager) => {
-    const ds = manager as unknown as DataSource;
     await insertRows(
-      ds,
+      manager,
       'requests',
       [
         'id',
@@ -198,7 +197,7 @@ export async function seed(
       body.length > 1000 ? 20 : undefined,
     );
     await insertRows(
-      ds,
+      manager,
       'messages',
       [
         'request_id',
