@@ -26,6 +26,12 @@ describe('findCitedExemptions', () => {
       ['reg12(5)(e)', 'reg12(5)(f)'],
     ],
     ['"Regulation 13"', 'Regulation 13 (personal data)', ['reg13']],
+    [
+      'EIR neither confirm nor deny',
+      'regulation 12(6), together with regulation 12(5)(a)',
+      ['reg12(6)', 'reg12(5)(a)'],
+    ],
+    ['EISR neither confirm nor deny', 'regulation 10(8) of the EISRs', ['reg10(8)']],
     ['EISR regulation 10(5)(f)', 'regulation 10(5)(f) of the EISRs', ['reg10(5)(f)']],
     ['a section then a regulation', 'section 43(2) and regulation 13', ['s43(2)', 'reg13']],
     ['the cost limit and vexatious requests', 'section 12 … section 14(1)', ['s12', 's14(1)']],

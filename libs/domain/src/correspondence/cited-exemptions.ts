@@ -6,8 +6,8 @@ import { normaliseExemptions } from '../exemptions/exemptions';
  * Act", "sections 40(2), 41 and 43(2)", "s.40(2) and 40(3A)", "regulation 12(5)(e) and (f)".
  *
  * Only sections and regulations that are grounds for withholding count: FOIA and FOISA sections
- * 21 to 44 and the cost limit and vexatious requests (12, 14); EIR regulation 12(3), 12(4), 12(5)
- * and 13, and the EISR's regulation 10(4) and 10(5). A response also cites the sections that
+ * 21 to 44 and the cost limit and vexatious requests (12, 14); EIR regulation 12(3), 12(4), 12(5),
+ * 12(6) (neither confirm nor deny) and 13, and the EISR's regulation 10(4), 10(5) and 10(8). A response also cites the sections that
  * give the right of access or set the procedure (section 1, 10, 16, 17, 50; regulation 5, 7, 11),
  * and those are not exemptions. EISR regulation 11 (personal data) is left out because EIR
  * regulation 11 is the internal review: the officer adds it by hand.
@@ -108,7 +108,7 @@ function isGround(isRegulation: boolean, { number, parts }: Citation): boolean {
   const n = Number.parseInt(number, 10);
   if (!isRegulation) return GROUND_SECTIONS.has(n);
   if (n === 13) return true;
-  if (n === 12) return ['3', '4', '5'].includes(parts[0] ?? '');
-  if (n === 10) return ['4', '5'].includes(parts[0] ?? '');
+  if (n === 12) return ['3', '4', '5', '6'].includes(parts[0] ?? '');
+  if (n === 10) return ['4', '5', '8'].includes(parts[0] ?? '');
   return false;
 }

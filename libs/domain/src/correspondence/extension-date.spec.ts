@@ -67,6 +67,12 @@ describe('findExtensionDate', () => {
       '2026-05-28',
     ],
     ['a labelled new date', 'New response date: 22 June 2026', '2026-05-22', '2026-06-22'],
+    [
+      '"our revised deadline for responding is"',
+      'Our revised deadline for responding is Wednesday 9 September.',
+      '2026-08-12',
+      '2026-09-09',
+    ],
     ['"the new deadline is"', 'The new deadline is 3 June 2026.', '2026-05-06', '2026-06-03'],
     [
       '"a further 20 working days" states no date',

@@ -21,11 +21,11 @@ export interface ExtensionDate {
 
 /** Words that end just before a date to answer by. */
 const SETS_A_DATE =
-  /(?:\bby|\buntil|\btill|\bbefore|\bno later than|\bon or before|\bdeadline (?:is|of|will be|now|has been (?:extended|moved) to|to)|\bextend(?:ed|ing)?\b[^.;]{0,80}?\b(?:to|until)|\b(?:new|revised|extended) (?:deadline|date|response date|due date)(?: (?:is|of|will be|for (?:our|a|the) response(?: is)?))?|\bresponse (?:date|deadline) (?:is|of|to|will be|has been extended to)|\bdue (?:date )?(?:is|on))\s*[:\u2013-]?\s*(?:on\s+)?(?:the\s+)?$/i;
+  /(?:\bby|\buntil|\btill|\bbefore|\bno later than|\bon or before|\bdeadline (?:is|of|will be|now|has been (?:extended|moved) to|to)|\bextend(?:ed|ing)?\b[^.;]{0,80}?\b(?:to|until)|\b(?:new|revised|extended) (?:deadline|date|response date|due date)(?: for (?:our |a |the )?(?:response|responding|reply|replying))?(?: (?:is|of|will be|now))?|\bresponse (?:date|deadline) (?:is|of|to|will be|has been extended to)|\bdue (?:date )?(?:is|on))\s*[:\u2013-]?\s*(?:on\s+)?(?:the\s+)?$/i;
 
 /** The same sentence must be about answering, so a date in passing is not taken. */
 const ABOUT_ANSWERING =
-  /\b(?:respond|response|reply|answer|decision|deadline|extend|extension|provide|send|complete|aim|expect|intend|due|further time|additional time)/i;
+  /\b(?:respond|response|reply|answer|decision|deadline|extend|extension|provide|send|complete|aim|expect|intend|hop(?:e|ing)|due|further time|additional time|let you have|get (?:it|this|them|(?:the|a|our) \w+) to you)/i;
 
 /** How far back from a date the words that set it may start. */
 const LOOK_BACK = 120;

@@ -27,7 +27,7 @@ const APPEAL_RIGHTS: readonly RegExp[] = [
   /^if you (?:are|remain|were|feel|continue to be) (?:still )?(?:not (?:happy|satisfied|content)|unhappy|dissatisfied|aggrieved)/i,
   /^if you (?:wish|want|would like|decide) to (?:complain|appeal|make a complaint|request an internal review|ask for an internal review|request a review|ask for a review)/i,
   /\byou (?:have the|also have the) right to (?:request|ask|appeal|complain|apply)/i,
-  /\byou (?:may|can|could) (?:then )?(?:request|ask for|apply|complain|appeal|contact the information commissioner|write to the information commissioner)/i,
+  /\byou (?:may|can|could) (?:then )?(?:request|require|ask for|apply|complain|appeal|contact the information commissioner|write to the information commissioner)/i,
   /\b(?:ico\.org\.uk|wycliffe house|water lane,? wilmslow|itspublicknowledge\.info|scottish information commissioner'?s office)/i,
   /\b(?:complaints?|internal review) (?:procedure|process) (?:is|can be found|is available|is set out)/i,
   /\b(?:internal reviews?|review requests?|complaints?|appeals?)\b[^.]{0,60}\b(?:should|must|can|may) be (?:made|submitted|sent|addressed|requested|lodged|received)\b/i,
@@ -38,7 +38,8 @@ const APPEAL_RIGHTS: readonly RegExp[] = [
  * "Should…") and speculation ("may well exceed the cost limit", "may be exempt").
  */
 const HYPOTHETICAL = [
-  /^(?:if|should|where|unless|in the event|in case|whether)\b/i,
+  // Not "If you could clarify…": a polite request, not a condition.
+  /^(?:if(?! you (?:could|would|can) (?:please )?(?:clarify|confirm|specify|let us know|tell us))|should|where|unless|in the event|in case|whether)\b/i,
   /\b(?:may|might|could) (?:need|have) to\b/i,
   /\b(?:may|might)(?: well| also)? (?:be|exceed|engage|apply|require|take|fall|contain|include)\b/i,
 ];
@@ -48,7 +49,7 @@ export function proseOf(own: string): Prose {
   const sentences: Sentence[] = [];
   const kept: string[] = [];
   let offset = 0;
-  for (const sentence of sentencesOf(plain(own))) {
+  for (const sentence of sentencesOf(withoutContractions(plain(own)))) {
     if (APPEAL_RIGHTS.some((pattern) => pattern.test(sentence))) continue;
     const hypothetical = HYPOTHETICAL.some((pattern) => pattern.test(sentence));
     sentences.push({ start: offset, end: offset + sentence.length, hypothetical });
@@ -65,6 +66,24 @@ export function plain(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u00ad|\u200b|\u200c|\u200d|\ufeff/g, '');
+}
+
+/**
+ * Contractions spelt out, so one row matches "we don't hold" and "we do not hold": informal
+ * replies write "won't", "we've", "I'm".
+ */
+function withoutContractions(text: string): string {
+  return text
+    .replace(/\bwon't\b/gi, (m) => (m[0] === 'W' ? 'Will not' : 'will not'))
+    .replace(/\bcan't\b/gi, (m) => (m[0] === 'C' ? 'Cannot' : 'cannot'))
+    .replace(/\bshan't\b/gi, 'shall not')
+    .replace(/\b(\w+)n't\b/gi, '$1 not')
+    .replace(/\b(I|you|we|they)'(ve|re|ll)\b/gi, (_m, who: string, verb: string) => {
+      const full: Record<string, string> = { ve: 'have', re: 'are', ll: 'will' };
+      return `${who} ${full[verb.toLowerCase()]}`;
+    })
+    .replace(/\bI'm\b/g, 'I am')
+    .replace(/\b(it|that|there|here|what)'s\b/gi, '$1 is');
 }
 
 /**

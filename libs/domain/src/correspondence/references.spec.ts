@@ -52,6 +52,8 @@ describe('findAuthorityReference', () => {
       'EIR 26-051',
     ],
     ['unlabelled in the subject', 'FOI 2026/123 - Response', '', 'FOI 2026/123'],
+    ['a number right after "request"', 'Response to request 2026-0790', '', '2026-0790'],
+    ['but not a year after "request"', 'Your request 2026 - response', '', null],
     [
       'unlabelled in the author’s words',
       '',

@@ -1,3 +1,4 @@
+import { plain } from './prose';
 import { splitQuotedText } from './quoted-text';
 import type { SplitText } from './quoted-text';
 
@@ -56,6 +57,7 @@ const LABELS = [
   `(?:our|your)\\s+${REF}(?:\\s*${NUMBER_WORD})?\\s*[:#]?`, // Our ref / your reference
   `${QUALIFIER}\\s+(?:${REF}|${NUMBER_WORD})(?:\\s*${NUMBER_WORD})?\\s*[:#]?`, // Case number
   `(?:with|under|using|as)\\s+(?:the\\s+|our\\s+)?${REF}(?:\\s*${NUMBER_WORD})?`, // logged with reference
+  `(?:request|case|enquiry)\\s+(?=[A-Za-z]{0,5}[-/ ]?\\d)`, // Response to request 2026-0790
 ];
 const LABEL = new RegExp(`(?<![A-Za-z])(?:${LABELS.join('|')})\\s*(?:is\\s+)?`, 'gi');
 
@@ -80,12 +82,13 @@ export function findAuthorityReference(subject: string, text: string): string | 
 }
 
 export function authorityReferenceIn(subject: string, text: SplitText): AuthorityReference | null {
+  const [plainSubject, own, quoted] = [subject, text.own, text.quoted].map(plain);
   return (
-    labelledReference(subject) ??
-    unlabelledReference(subject) ??
-    labelledReference(text.own) ??
-    unlabelledReference(text.own) ??
-    labelledReference(text.quoted)
+    labelledReference(plainSubject) ??
+    unlabelledReference(plainSubject) ??
+    labelledReference(own) ??
+    unlabelledReference(own) ??
+    labelledReference(quoted)
   );
 }
 
@@ -95,7 +98,8 @@ function labelledReference(text: string): AuthorityReference | null {
     const token = TOKEN.exec(text.slice(at, at + 60));
     if (!token) continue;
     const reference = token[0].replace(/[.-]+$/, '');
-    if (reference.length < 3 || isOurReference(reference)) continue;
+    if (reference.length < 3 || isOurReference(reference) || /^(?:19|20)\d\d$/.test(reference))
+      continue;
     return { reference, phrase: `${label[0]}${reference}`.replace(/\s+/g, ' ').trim() };
   }
   return null;
