@@ -28,3 +28,4 @@ export { londonWallClock } from './dates/london-time';
 export * from './reminders/plan-reminders';
 export * from './statistics/authority-statistics';
 export * from './exemptions/exemptions';
+export * from './correspondence';

@@ -1,0 +1,10 @@
+export * from './correspondence.types';
+export { suggestClassification } from './classify';
+export { findOurReference, findAuthorityReference, authorityReferenceKey } from './references';
+export { autoReplySignals } from './auto-reply';
+export { bounceSignals, parseDeliveryStatus } from './bounce';
+export type { RecipientStatus } from './bounce';
+export { splitQuotedText } from './quoted-text';
+export type { SplitText } from './quoted-text';
+export { findCitedExemptions } from './cited-exemptions';
+export { KIND_RULES, OUTCOME_RULES, REVIEW_OUTCOME_RULES } from './classification-rules';
