@@ -159,8 +159,8 @@ export class RequestLifecycleService {
       calendar: this.deadlines.calendar,
       now: this.deadlines.time.now(),
       today: this.deadlines.time.today(),
-      // Audit events are stamped by the system's time, as every audit record is.
-      auditAt: new Date(),
+      // Stamped by the same time source as the audit log and the dates of the change.
+      auditAt: this.deadlines.time.now(),
       receiptRule: this.config.receiptRule,
       reminderHour: this.config.reminderHour,
       dueSoonWorkingDays: this.config.dueSoonWorkingDays,

@@ -78,7 +78,7 @@ export class RequestsService {
             })
           : { subject: input.subject!, body: input.body! };
         const row = draftRow(input, { reference, letter, template, authority, owner, ...options });
-        return { row, event: createdEvent(row) };
+        return { row, event: createdEvent(row, this.deadlines.time.now()) };
       },
     );
     // Everything the new draft shows is in hand: no need to read it back.
@@ -225,10 +225,10 @@ function draftRow(
 }
 
 /** The audit event of a new draft. */
-function createdEvent(row: NewRequest): RequestEventRow {
+function createdEvent(row: NewRequest, at: Date): RequestEventRow {
   return {
     type: 'created',
-    at: new Date(),
+    at,
     before: null,
     after: {
       reference: row.reference,

@@ -1,5 +1,5 @@
 import type { ResponseOutcome, ReviewOutcome } from '../lifecycle/lifecycle.types';
-import type { SuggestedKind } from './correspondence.types';
+import { SUGGESTED_KINDS, type SuggestedKind } from './correspondence.types';
 
 /**
  * The phrases that tell what an authority's email is, one row each. To teach the classifier a
@@ -39,12 +39,7 @@ export interface KindRule {
 /** Kinds in the order a request lives through them: on equal weight, the later one wins. */
 export const LIFECYCLE_ORDER: readonly SuggestedKind[] = [
   'other',
-  'acknowledgement',
-  'clarification-request',
-  'fee-notice',
-  'extension',
-  'response',
-  'internal-review-response',
+  ...SUGGESTED_KINDS.filter((kind) => kind !== 'other'),
 ];
 
 export const KIND_RULES: readonly KindRule[] = [
